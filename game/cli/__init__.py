@@ -1,0 +1,56 @@
+"""The `make-it-right` command: validate, check and play scenarios, or open the game.
+
+Exit codes: 0 all fine, 1 problems found in the scenarios, 2 usage or I/O error.
+Messages go to stderr, data (JSON, reports) to stdout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+
+from game.cli import check, play, validate
+
+OK, PROBLEMS, USAGE = 0, 1, 2
+
+# Each command module offers `add_parser(subparsers)` and `run(args) -> int`.
+COMMANDS = [validate, check, play]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="make-it-right",
+        description="Make It Right: a role-play game about recovering customers after a mistake.",
+        epilog="With no command, the game window opens.",
+    )
+    parser.add_argument("--scenarios", metavar="DIR", help="folder of scenario files to play")
+    parser.add_argument("--workshop", action="store_true", help="open in workshop (projector) mode")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMANDS:
+        module.add_parser(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Parse `argv` and run the command; return the process exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    runner: Callable[[argparse.Namespace], int] = getattr(args, "run", open_game)
+    try:
+        return runner(args)
+    except KeyboardInterrupt:
+        print("\nstopped", file=sys.stderr)
+        return USAGE
+    except BrokenPipeError:
+        return OK
+
+
+def open_game(args: argparse.Namespace) -> int:
+    """Start the game window (the ui layer is imported only here)."""
+    try:
+        from game.ui.app import run_game
+    except ImportError as exc:
+        print(f"make-it-right: the game window is not available: {exc}", file=sys.stderr)
+        return USAGE
+    return run_game(scenarios_dir=args.scenarios, workshop=args.workshop)

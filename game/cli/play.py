@@ -1,0 +1,207 @@
+"""`make-it-right play FILE`: play in the window, or in the terminal with --text.
+
+--choices 2,1,3 plays those numbers without asking; --json prints the round
+as one object. --start-at, --trust and --flags start anywhere in the file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import textwrap
+from pathlib import Path
+from typing import TextIO
+
+from game.cli.common import load_one
+from game.engine import rules
+from game.engine.round import Round
+from game.io.suggest import closest
+from game.model.scenario import Scenario
+
+
+class UsageError(Exception):
+    """A mistake in how the command was called; exit code 2."""
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser("play", help="play a scenario (in the window, or --text)")
+    parser.add_argument("file", metavar="FILE", help="a scenario file")
+    parser.add_argument("--text", action="store_true", help="play in the terminal")
+    parser.add_argument("--choices", metavar="N,N,...", help="choice numbers to play, in order")
+    parser.add_argument("--json", action="store_true", help="print the round as JSON")
+    parser.add_argument("--start-at", metavar="NODE", help="start at this node")
+    parser.add_argument("--trust", type=int, metavar="N", help="starting trust (0..100)")
+    parser.add_argument("--flags", metavar="a,b", help="flags raised at the start")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    if not Path(args.file).is_file():
+        print(f"{args.file}: no such file", file=sys.stderr)
+        return 2
+    loaded = load_one(args.file)
+    if loaded is None:
+        return 1
+    scenario = loaded.scenario
+    try:
+        state = starting_state(scenario, args.start_at, args.trust, args.flags)
+        numbers = parse_numbers(args.choices) if args.choices is not None else None
+        if not (args.text or args.json or numbers is not None):
+            return _open_window(args, scenario, state)
+        round_ = Round(scenario, state)
+        quiet = args.json
+        play_round(round_, numbers, sys.stdin, sys.stdout if not quiet else None)
+    except UsageError as problem:
+        print(f"make-it-right play: {problem}", file=sys.stderr)
+        return 2
+    if args.json:
+        print(json.dumps(round_json(round_), indent=2, ensure_ascii=False))
+    return 0
+
+
+def starting_state(
+    scenario: Scenario, start_at: str | None, trust: int | None, flags: str | None
+) -> rules.State:
+    """The state to start from: the file's start, or a trainer's chosen point."""
+    node = start_at or scenario.start
+    if node not in scenario.nodes:
+        near = closest(node, scenario.nodes, n=3)
+        hint = f"; nearest: {', '.join(near)}" if near else ""
+        raise UsageError(f"'{node}' is not a node of {scenario.id}{hint}")
+    if trust is not None and not 0 <= trust <= 100:
+        raise UsageError(f"--trust must be between 0 and 100, not {trust}")
+    raised = frozenset(f.strip() for f in (flags or "").split(",") if f.strip())
+    start_trust = scenario.trust_start if trust is None else trust
+    return rules.at_node(scenario, node, start_trust, raised)
+
+
+def parse_numbers(text: str) -> list[int]:
+    try:
+        return [int(part) for part in text.replace(" ", "").split(",") if part]
+    except ValueError:
+        raise UsageError(f"--choices takes numbers separated by commas, not '{text}'") from None
+
+
+def play_round(round_: Round, numbers: list[int] | None, stdin: TextIO, out: TextIO | None) -> None:
+    """Drive a round from `numbers` (or stdin) until it ends or input runs out."""
+    queue = list(numbers) if numbers is not None else None
+    while not round_.finished:
+        if out:
+            out.write(show_node(round_))
+        number = _next_number(queue, stdin, out)
+        if number is None:
+            return
+        try:
+            events = round_.choose(number)
+        except rules.NotOffered as problem:
+            if queue is not None:
+                raise UsageError(str(problem)) from None
+            out and out.write(f"  {problem}\n")
+            continue
+        if out:
+            out.write(show_consequence(round_, events))
+    if out:
+        out.write(show_ending(round_))
+
+
+def _next_number(queue: list[int] | None, stdin: TextIO, out: TextIO | None) -> int | None:
+    if queue is not None:
+        return queue.pop(0) if queue else None
+    while True:
+        if out:
+            out.write("Your answer (number, q to stop): ")
+            out.flush()
+        line = stdin.readline()
+        if not line or line.strip().lower() in ("q", "quit"):
+            return None
+        if line.strip().isdigit():
+            return int(line.strip())
+        if out:
+            out.write("  Type the number of a choice.\n")
+
+
+def meter(trust: int, leave_at: int, width: int = 40) -> str:
+    """A text trust meter: '#' filled, '-' empty, '|' where the customer walks out."""
+    cells = ["#" if i < round(trust * width / 100) else "-" for i in range(width)]
+    mark = min(width - 1, round(leave_at * width / 100))
+    cells[mark] = "|"
+    return f"Trust [{''.join(cells)}] {trust:>3}/100  (walks out at {leave_at})"
+
+
+def _wrap(text: str, indent: str = "  ") -> str:
+    return textwrap.fill(text, width=76, initial_indent=indent, subsequent_indent=indent)
+
+
+def show_node(round_: Round) -> str:
+    scenario, node = round_.scenario, round_.node
+    assert node is not None
+    speaker = "" if node.is_narration else f"{scenario.speaker_of(node)}: "
+    lines = ["", meter(round_.trust, scenario.leave_at), "", _wrap(speaker + node.say), ""]
+    for option in round_.offered():
+        lines.append(
+            textwrap.fill(
+                option.choice.say, 76, initial_indent=f"  {option.number}. ", subsequent_indent="     "
+            )
+        )
+    return "\n".join(lines) + "\n\n"
+
+
+def show_consequence(round_: Round, events: list[rules.Event]) -> str:
+    lines = []
+    for event in events:
+        if isinstance(event, rules.TrustChanged):
+            lines.append(f"  Trust {event.delta:+d} -> {event.after}")
+        elif isinstance(event, rules.WalkedOut):
+            lines.append("  Trust has run out: the customer walks out.")
+    step = round_.steps[-1]
+    if step.feedback:
+        lines.append(_wrap("Why: " + step.feedback))
+    return "\n".join(lines) + "\n" if lines else ""
+
+
+def show_ending(round_: Round) -> str:
+    ending = round_.ending
+    assert ending is not None
+    verdict = "The customer STAYS." if ending.stays else "The customer LEAVES."
+    lines = ["", verdict, _wrap(ending.say), f"  They tell {ending.tells} people about it."]
+    if ending.lesson:
+        lines.append(_wrap("Lesson: " + ending.lesson))
+    if round_.scenario.debrief:
+        lines += ["", _wrap(round_.scenario.debrief)]
+    return "\n".join(lines) + "\n"
+
+
+def round_json(round_: Round) -> dict[str, object]:
+    """The round as `play --json` prints it."""
+    ending = round_.ending
+    state = round_.state
+    return {
+        "scenario": round_.scenario.id,
+        "outcome": ending.outcome if ending else "unfinished",
+        "ending": ending.id if ending else None,
+        "node": state.node,
+        "trust": state.trust,
+        "tells": ending.tells if ending else 0,
+        "flags": sorted(state.flags),
+        "steps": [
+            {
+                "node": s.node,
+                "choice": s.number,
+                "say": s.say,
+                "trust_before": s.trust_before,
+                "trust_after": s.trust_after,
+                "principles": list(s.principles),
+            }
+            for s in state.history
+        ],
+    }
+
+
+def _open_window(args: argparse.Namespace, scenario: Scenario, state: rules.State) -> int:
+    try:
+        from game.ui.app import run_game
+    except ImportError as exc:
+        print(f"the game window is not available ({exc}); use --text", file=sys.stderr)
+        return 2
+    return run_game(play_file=args.file, start_state=state)

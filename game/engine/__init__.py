@@ -1,0 +1,1 @@
+"""The engine: conditions, the trust state machine and scenario analysis. No I/O, no pygame."""

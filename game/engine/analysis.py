@@ -1,0 +1,280 @@
+"""Exhaustive analysis of a scenario's reachable state space.
+
+A breadth-first search over (node, trust, flags) from the start state finds
+every reachable node and ending with a shortest witness (the choice numbers a
+player types), nodes where every choice is hidden (stuck), nodes from which
+no ending can be reached (no exit), and the best and worst final trust.
+Flags are packed into bit masks and conditions compiled to closures, so a
+1,000-node scenario is analysed in well under the benchmark's two seconds.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from game.engine.rules import clamp
+from game.model.condition import And, Expr, FlagTest, Not, Or, TrustTest, walk
+from game.model.scenario import Scenario
+
+MAX_STATES = 400_000
+
+Key = tuple[str, int, int]  # node, trust, flag mask
+Test = Callable[[int, int], bool]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """How one ending can be reached: the shortest witness and its final trust."""
+
+    ending: str
+    outcome: str
+    reachable: bool
+    witness: tuple[int, ...] | None = None
+    trust: int | None = None
+
+
+@dataclass(frozen=True)
+class Extreme:
+    trust: int
+    witness: tuple[int, ...]
+    ending: str
+
+
+@dataclass
+class Analysis:
+    """Everything the search found; `to_json` is what `check --json` prints."""
+
+    scenario: str
+    endings: dict[str, Outcome]
+    reachable_nodes: set[str]
+    unreachable: list[str]
+    stuck: dict[str, tuple[int, frozenset[str]]]
+    no_exit: list[str]
+    walkout_reachable: bool
+    best: Extreme | None
+    worst: Extreme | None
+    states: int
+    complete: bool = True
+    notes: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, object]:
+        def extreme(e: Extreme | None) -> dict[str, object] | None:
+            return (
+                None
+                if e is None
+                else {"trust": e.trust, "witness": list(e.witness), "ending": e.ending}
+            )
+
+        return {
+            "scenario": self.scenario,
+            "endings": {
+                eid: {
+                    "outcome": o.outcome,
+                    "reachable": o.reachable,
+                    "witness": list(o.witness) if o.witness is not None else None,
+                    "trust": o.trust,
+                }
+                for eid, o in self.endings.items()
+            },
+            "unreachable": self.unreachable,
+            "stuck": sorted(self.stuck),
+            "no_exit": self.no_exit,
+            "walkout_reachable": self.walkout_reachable,
+            "best": extreme(self.best),
+            "worst": extreme(self.worst),
+            "states": self.states,
+            "complete": self.complete,
+        }
+
+
+@dataclass(frozen=True)
+class _Move:
+    index: int
+    offered: Test | None
+    delta: int
+    raise_mask: int
+    clear_mask: int
+    branches: tuple[tuple[Test | None, str], ...]
+
+
+def analyse(scenario: Scenario, max_states: int = MAX_STATES) -> Analysis:
+    """Search every state a player can reach; pure and deterministic."""
+    bits = _flag_bits(scenario)
+    moves = {
+        nid: [_compile_choice(i, c, bits) for i, c in enumerate(n.choices)]
+        for nid, n in scenario.nodes.items()
+    }
+    start: Key = (scenario.start, clamp(scenario.trust_start), 0)
+    parent: dict[Key, tuple[Key, int] | None] = {start: None}
+    edges: dict[Key, list[Key]] = {}
+    exits: set[Key] = set()
+    stuck: dict[str, Key] = {}
+    hits: dict[str, tuple[Key, int, int]] = {}
+    best: tuple[int, Key, int, str] | None = None
+    worst: tuple[int, Key, int, str] | None = None
+    queue = deque([start])
+    complete = True
+    while queue:
+        key = queue.popleft()
+        node, trust, mask = key
+        number = 0
+        successors: list[Key] = []
+        for move in moves[node]:
+            if move.offered is not None and not move.offered(trust, mask):
+                continue
+            number += 1
+            new_trust = clamp(trust + move.delta)
+            new_mask = (mask | move.raise_mask) & ~move.clear_mask
+            target = _target(scenario, move, new_trust, new_mask)
+            if target in scenario.endings:
+                exits.add(key)
+                hits.setdefault(target, (key, number, new_trust))
+                if best is None or new_trust > best[0]:
+                    best = (new_trust, key, number, target)
+                if worst is None or new_trust < worst[0]:
+                    worst = (new_trust, key, number, target)
+                continue
+            nxt = (target, new_trust, new_mask)
+            successors.append(nxt)
+            if nxt not in parent:
+                if len(parent) >= max_states:
+                    complete = False
+                    continue
+                parent[nxt] = (key, number)
+                queue.append(nxt)
+        if number == 0:
+            stuck.setdefault(node, key)
+        edges[key] = successors
+    return _report(scenario, parent, edges, exits, stuck, hits, best, worst, complete, bits)
+
+
+def _report(scenario, parent, edges, exits, stuck, hits, best, worst, complete, bits) -> Analysis:
+    def path(key: Key, last: int | None = None) -> tuple[int, ...]:
+        numbers: list[int] = [] if last is None else [last]
+        link = parent[key]
+        while link is not None:
+            key, number = link
+            numbers.append(number)
+            link = parent[key]
+        return tuple(reversed(numbers))
+
+    reachable_nodes = {key[0] for key in parent}
+    endings = {
+        eid: Outcome(
+            eid,
+            e.outcome,
+            eid in hits,
+            path(hits[eid][0], hits[eid][1]) if eid in hits else None,
+            hits[eid][2] if eid in hits else None,
+        )
+        for eid, e in scenario.endings.items()
+    }
+    unreachable = [n for n in scenario.nodes if n not in reachable_nodes]
+    unreachable += [e for e in scenario.endings if e not in hits]
+    trapped = _no_exit(edges, exits) if complete else set()
+    no_exit = sorted({key[0] for key in trapped} - set(stuck))
+    names = {bit: name for name, bit in bits.items()}
+    return Analysis(
+        scenario=scenario.id,
+        endings=endings,
+        reachable_nodes=reachable_nodes,
+        unreachable=unreachable,
+        stuck={n: (k[1], _flag_names(k[2], names)) for n, k in stuck.items()},
+        no_exit=no_exit,
+        walkout_reachable=scenario.walkout in hits,
+        best=Extreme(best[0], path(best[1], best[2]), best[3]) if best else None,
+        worst=Extreme(worst[0], path(worst[1], worst[2]), worst[3]) if worst else None,
+        states=len(parent),
+        complete=complete,
+    )
+
+
+def _no_exit(edges: dict[Key, list[Key]], exits: set[Key]) -> set[Key]:
+    """States from which no ending can be reached (reverse search from the exits)."""
+    incoming: dict[Key, list[Key]] = {}
+    for source, targets in edges.items():
+        for target in targets:
+            incoming.setdefault(target, []).append(source)
+    alive = set(exits)
+    queue = deque(exits)
+    while queue:
+        for source in incoming.get(queue.popleft(), ()):
+            if source not in alive:
+                alive.add(source)
+                queue.append(source)
+    return set(edges) - alive
+
+
+def _target(scenario: Scenario, move: _Move, trust: int, mask: int) -> str:
+    if trust <= scenario.leave_at:
+        return scenario.walkout
+    for test, target in move.branches:
+        if test is None or test(trust, mask):
+            return target
+    return move.branches[-1][1]
+
+
+def _flag_bits(scenario: Scenario) -> dict[str, int]:
+    names: set[str] = set()
+    for node in scenario.nodes.values():
+        for choice in node.choices:
+            names.update(choice.set, choice.unset)
+            conditions = [choice.condition, *(b.condition for b in choice.goto)]
+            for condition in filter(None, conditions):
+                names.update(t.name for t in walk(condition.expr) if isinstance(t, FlagTest))
+    return {name: 1 << i for i, name in enumerate(sorted(names))}
+
+
+def _flag_names(mask: int, names: dict[int, str]) -> frozenset[str]:
+    return frozenset(name for bit, name in names.items() if mask & bit)
+
+
+def _mask(flags: tuple[str, ...], bits: dict[str, int]) -> int:
+    value = 0
+    for flag in flags:
+        value |= bits[flag]
+    return value
+
+
+def _compile_choice(index: int, choice, bits: dict[str, int]) -> _Move:
+    cond = choice.condition
+    return _Move(
+        index=index,
+        offered=_compile(cond.expr, bits) if cond else None,
+        delta=choice.trust,
+        raise_mask=_mask(choice.set, bits),
+        clear_mask=_mask(choice.unset, bits),
+        branches=tuple(
+            (_compile(b.condition.expr, bits) if b.condition else None, b.target)
+            for b in choice.goto
+        ),
+    )
+
+
+def _compile(expr: Expr, bits: dict[str, int]) -> Test:
+    """A closure over (trust, mask) equivalent to expr.holds(trust, flags)."""
+    if isinstance(expr, FlagTest):
+        bit = bits[expr.name]
+        return lambda trust, mask: bool(mask & bit)
+    if isinstance(expr, TrustTest):
+        compare, value = _COMPARE[expr.op], expr.value
+        return lambda trust, mask: compare(trust, value)
+    if isinstance(expr, Not):
+        inner = _compile(expr.operand, bits)
+        return lambda trust, mask: not inner(trust, mask)
+    parts = [_compile(o, bits) for o in expr.operands]
+    if isinstance(expr, And):
+        return lambda trust, mask: all(p(trust, mask) for p in parts)
+    assert isinstance(expr, Or)
+    return lambda trust, mask: any(p(trust, mask) for p in parts)
+
+
+def _comparisons() -> dict[str, Callable[[int, int], bool]]:
+    from game.model.condition import COMPARISONS
+
+    return COMPARISONS
+
+
+_COMPARE = _comparisons()

@@ -1,0 +1,61 @@
+"""A Round: one scenario played from a State, with every earlier State kept for rewind."""
+
+from __future__ import annotations
+
+from game.engine import rules
+from game.engine.rules import Event, Offered, State
+from game.model.scenario import Ending, Node, Scenario
+
+
+class Round:
+    """The player's handle on a round: read the line, read the choices, choose one."""
+
+    def __init__(self, scenario: Scenario, state: State | None = None) -> None:
+        self.scenario = scenario
+        self._states = [state or rules.start_state(scenario)]
+        self.rewinds = 0
+
+    @property
+    def state(self) -> State:
+        return self._states[-1]
+
+    @property
+    def finished(self) -> bool:
+        return self.state.finished
+
+    @property
+    def node(self) -> Node | None:
+        return rules.current_node(self.scenario, self.state)
+
+    @property
+    def ending(self) -> Ending | None:
+        return rules.current_ending(self.scenario, self.state)
+
+    @property
+    def trust(self) -> int:
+        return self.state.trust
+
+    @property
+    def steps(self) -> tuple[rules.Step, ...]:
+        return self.state.history
+
+    def offered(self) -> list[Offered]:
+        return rules.offered(self.scenario, self.state)
+
+    def choose(self, number: int) -> list[Event]:
+        """Take offered choice `number`; raises rules.NotOffered otherwise."""
+        state, events = rules.choose(self.scenario, self.state, number)
+        self._states.append(state)
+        return events
+
+    @property
+    def can_rewind(self) -> bool:
+        return len(self._states) > 1
+
+    def rewind(self, steps: int = 1) -> State:
+        """Go back `steps` decisions (never past the start) and return that State."""
+        keep = max(1, len(self._states) - steps)
+        if keep < len(self._states):
+            self.rewinds += 1
+        del self._states[keep:]
+        return self.state

@@ -1,0 +1,105 @@
+"""Diagnostics are values: a stable code, a severity, a message, a position, a hint.
+
+Nothing a trainer writes raises an exception out of the loader; every problem
+becomes one of these, and all of a file's problems are reported in one run.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from game.model.span import Span
+
+ERROR = "error"
+WARNING = "warning"
+
+# code -> (slug, one-line description). docs/diagnostics.md has a page for each.
+CODES: dict[str, str] = {
+    "E100": "yaml-syntax",
+    "E101": "duplicate-key",
+    "E102": "unsupported-tag",
+    "E103": "too-large",
+    "E104": "not-text",
+    "E110": "unknown-key",
+    "E111": "missing-key",
+    "E112": "wrong-type",
+    "E113": "out-of-range",
+    "E114": "bad-id",
+    "E115": "bad-format-version",
+    "E120": "dangling-target",
+    "E121": "unknown-principle",
+    "E122": "id-clash",
+    "E123": "bad-walkout",
+    "E124": "missing-outcome",
+    "E125": "bad-branches",
+    "E130": "condition-syntax",
+    "E131": "unknown-flag",
+    "E140": "duplicate-scenario-id",
+    "E150": "unreadable-file",
+    "W200": "unreachable",
+    "E201": "stuck",
+    "E202": "no-exit",
+    "W203": "analysis-incomplete",
+}
+
+
+@dataclass(frozen=True, order=True)
+class Diagnostic:
+    """One problem in a scenario file, pointing at the key or value at fault."""
+
+    span: Span
+    severity: str
+    code: str
+    message: str
+    hint: str = ""
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity == ERROR
+
+    @property
+    def slug(self) -> str:
+        return CODES.get(self.code, "")
+
+    def __str__(self) -> str:
+        text = f"{self.span}: {self.severity}: {self.message} [{self.code}]"
+        return f"{text}\n  hint: {self.hint}" if self.hint else text
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "file": self.span.file,
+            "line": self.span.line,
+            "column": self.span.column,
+            "severity": self.severity,
+            "code": self.code,
+            "name": self.slug,
+            "message": self.message,
+            "hint": self.hint,
+        }
+
+
+def error(span: Span, code: str, message: str, hint: str = "") -> Diagnostic:
+    return Diagnostic(span, ERROR, code, message, hint)
+
+
+def warning(span: Span, code: str, message: str, hint: str = "") -> Diagnostic:
+    return Diagnostic(span, WARNING, code, message, hint)
+
+
+def has_errors(diagnostics: list[Diagnostic]) -> bool:
+    return any(d.is_error for d in diagnostics)
+
+
+def summary(diagnostics: list[Diagnostic], files: int) -> str:
+    """'3 files checked: 2 errors, 1 warning' — the last line a trainer reads."""
+    errors = sum(d.is_error for d in diagnostics)
+    warnings = len(diagnostics) - errors
+    noun = "file" if files == 1 else "files"
+    if not diagnostics:
+        return f"{files} {noun} checked: no problems found"
+    parts = [_count(errors, "error"), _count(warnings, "warning")]
+    return f"{files} {noun} checked: " + ", ".join(parts)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")

@@ -1,0 +1,126 @@
+"""Typed reads of a positioned YAML mapping against a table of format fields.
+
+Each read returns a value (or the field's default) and records a diagnostic
+for anything wrong, so a whole file is checked in one pass.
+"""
+
+from __future__ import annotations
+
+import re
+
+from game.io.diagnostics import Diagnostic, error
+from game.io.suggest import did_you_mean
+from game.io.yaml_source import YMap, YNode, YScalar, YSeq
+from game.model import format as fmt
+from game.model.format import Field
+
+
+class FieldReader:
+    """Collects diagnostics while reading fields out of YAML mappings."""
+
+    def __init__(self, diagnostics: list[Diagnostic]) -> None:
+        self.diagnostics = diagnostics
+
+    def report(self, node: YNode, code: str, message: str, hint: str = "") -> None:
+        self.diagnostics.append(error(node.span, code, message, hint))
+
+    def mapping(self, node: YNode | None, what: str) -> YMap | None:
+        """`node` as a mapping, or None after reporting that it is not one."""
+        if isinstance(node, YMap):
+            return node
+        if node is not None:
+            self.report(node, "E112", f"{what} must be a mapping of 'key: value' lines")
+        return None
+
+    def check_keys(self, node: YMap, table: tuple[Field, ...], what: str) -> None:
+        """Report unknown keys (with a suggestion) and missing required ones."""
+        known = fmt.keys(table)
+        for key, _ in node.entries:
+            if key.text not in known:
+                hint = did_you_mean(key.text, known) or "allowed keys: " + ", ".join(known)
+                self.report(key, "E110", f"unknown key '{key.text}' in {what}", hint)
+        for item in table:
+            if item.required and node.entry(item.key) is None:
+                self.report(node, "E111", f"{what} is missing the required key '{item.key}'")
+
+    def text(self, node: YMap, item: Field) -> str | None:
+        value = node.get(item.key)
+        if value is None:
+            return item.default if isinstance(item.default, str) else None
+        if not isinstance(value, YScalar) or value.value is None:
+            self.report(value, "E112", f"'{item.key}' must be text")
+            return None
+        return value.value if isinstance(value.value, str) else value.text
+
+    def integer(self, node: YMap, item: Field) -> int | None:
+        value = node.get(item.key)
+        if value is None:
+            return item.default if isinstance(item.default, int) else None
+        number = value.value if isinstance(value, YScalar) else None
+        if not isinstance(number, int) or isinstance(number, bool):
+            self.report(value, "E112", f"'{item.key}' must be a whole number")
+            return None
+        if not _in_range(number, item):
+            self.report(value, "E113", f"'{item.key}' is {number}; {_range_text(item)}")
+            return None
+        return number
+
+    def boolean(self, node: YMap, item: Field) -> bool | None:
+        value = node.get(item.key)
+        if value is None:
+            return None
+        if not isinstance(value, YScalar) or not isinstance(value.value, bool):
+            self.report(value, "E112", f"'{item.key}' must be true or false")
+            return None
+        return value.value
+
+    def pattern(self, node: YMap, item: Field, regex: str, what: str) -> str | None:
+        """A text value that must match `regex` (ids, colours, outcomes)."""
+        text = self.text(node, item)
+        if text is not None and not re.match(regex, text):
+            code = "E114" if item.kind in ("slug", "id", "flags") else "E112"
+            self.report(node.get(item.key) or node, code, f"'{text}' is not {what}")
+            return None
+        return text
+
+    def strings(self, node: YMap, item: Field) -> list[YScalar]:
+        """A list of words; a single word is taken as a list of one."""
+        value = node.get(item.key)
+        if value is None:
+            return []
+        if isinstance(value, YScalar) and value.value is not None:
+            return [value]
+        if not isinstance(value, YSeq):
+            self.report(value, "E112", f"'{item.key}' must be a list, like [a, b]")
+            return []
+        words = []
+        for entry in value.items:
+            if isinstance(entry, YScalar) and entry.value is not None:
+                words.append(entry)
+            else:
+                self.report(entry, "E112", f"each entry of '{item.key}' must be a word")
+        return words
+
+    def flags(self, node: YMap, item: Field) -> list[YScalar]:
+        words = self.strings(node, item)
+        for word in words:
+            if not re.match(fmt.FLAG, word.text):
+                message = f"'{word.text}' is not a valid flag name"
+                hint = "flags are lowercase letters, digits and '-', starting with a letter"
+                self.report(word, "E114", message, hint)
+        return [w for w in words if re.match(fmt.FLAG, w.text)]
+
+
+def _in_range(number: int, item: Field) -> bool:
+    low_ok = item.minimum is None or number >= item.minimum
+    return low_ok and (item.maximum is None or number <= item.maximum)
+
+
+def _range_text(item: Field) -> str:
+    if item.minimum is not None and item.maximum is not None:
+        if item.minimum == item.maximum:
+            return f"it must be {item.minimum}"
+        return f"it must be between {item.minimum} and {item.maximum}"
+    if item.minimum is not None:
+        return f"it must be at least {item.minimum}"
+    return f"it must be at most {item.maximum}"

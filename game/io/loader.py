@@ -1,0 +1,362 @@
+"""Load one scenario file: YAML with positions -> checked, frozen Scenario.
+
+`load_scenario(path)` never raises for anything in the file: it returns a
+LoadResult whose `scenario` is None when any error was found, and whose
+`diagnostics` lists every problem at once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from game.engine.conditions import parse_condition
+from game.io import checks
+from game.io.diagnostics import Diagnostic, error, has_errors
+from game.io.fields import FieldReader
+from game.io.glossary import builtin_glossary
+from game.io.lint import analysis_diagnostics
+from game.io.yaml_source import Document, YMap, YNode, YScalar, YSeq, parse_bytes, read_document
+from game.model import format as fmt
+from game.model.condition import Condition
+from game.model.scenario import (
+    Branch,
+    Choice,
+    Customer,
+    Ending,
+    Look,
+    Node,
+    Principle,
+    Scenario,
+)
+
+
+@dataclass
+class LoadResult:
+    """What loading one file produced: a scenario if it is sound, and every diagnostic."""
+
+    path: str
+    scenario: Scenario | None
+    diagnostics: list[Diagnostic]
+    text: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.scenario is not None and not has_errors(self.diagnostics)
+
+
+@dataclass
+class References:
+    """Names used in the file, with positions, checked once everything is read."""
+
+    targets: list[YScalar] = field(default_factory=list)
+    principles: list[YScalar] = field(default_factory=list)
+    flags_set: set[str] = field(default_factory=set)
+    flag_tests: list[tuple[str, Condition, int]] = field(default_factory=list)
+    node_ids: set[str] = field(default_factory=set)
+    ending_ids: set[str] = field(default_factory=set)
+    walkout: YScalar | None = None
+    start: YScalar | None = None
+
+
+def load_scenario(
+    path: Path | str,
+    glossary: Mapping[str, Principle] | None = None,
+    analyse: bool = True,
+) -> LoadResult:
+    """Read, check and (if sound) analyse one scenario file."""
+    path = Path(path)
+    document = read_document(path, str(path))
+    data = document.text.encode("utf-8")
+    return _finish(document, str(path), data, glossary, analyse)
+
+
+def load_bytes(
+    data: bytes, name: str, glossary: Mapping[str, Principle] | None = None, analyse: bool = True
+) -> LoadResult:
+    """Like load_scenario, for content already in memory (tests, fuzzing, editors)."""
+    return _finish(parse_bytes(data, name), name, data, glossary, analyse)
+
+
+def _finish(
+    document: Document,
+    name: str,
+    data: bytes,
+    glossary: Mapping[str, Principle] | None,
+    analyse: bool,
+) -> LoadResult:
+    diagnostics = list(document.diagnostics)
+    if document.root is None:
+        return LoadResult(name, None, diagnostics, document.text)
+    builder = _Builder(name, diagnostics, glossary if glossary is not None else builtin_glossary())
+    scenario = builder.build(document.root, hashlib.sha256(data).hexdigest()[:16])
+    if scenario is not None:
+        diagnostics.extend(checks.check_references(scenario, builder.refs))
+    if scenario is not None and analyse and not has_errors(diagnostics):
+        diagnostics.extend(analysis_diagnostics(scenario))
+    diagnostics.sort()
+    sound = scenario if not has_errors(diagnostics) else None
+    return LoadResult(name, sound, diagnostics, document.text)
+
+
+class _Builder:
+    """Walks the YAML tree once, building model objects and noting references."""
+
+    def __init__(self, name: str, diagnostics: list[Diagnostic], glossary) -> None:
+        self.name = name
+        self.diagnostics = diagnostics
+        self.read = FieldReader(diagnostics)
+        self.glossary = glossary
+        self.refs = References()
+
+    def build(self, root: YNode, source_hash: str) -> Scenario | None:
+        top = self.read.mapping(root, "a scenario file")
+        if top is None:
+            return None
+        self.read.check_keys(top, fmt.TOP, "the scenario")
+        self._check_format(top)
+        trust = self._trust(top.get("trust"))
+        nodes = self._nodes(top.get("nodes"))
+        endings = self._endings(top.get("endings"))
+        walkout = self.read.text(top, fmt.field(fmt.TOP, "walkout"))
+        start = self.read.text(top, fmt.field(fmt.TOP, "start"))
+        self.refs.walkout, self.refs.start = _scalar(top.get("walkout")), _scalar(top.get("start"))
+        required = [self.read.text(top, fmt.field(fmt.TOP, k)) for k in ("title", "summary")]
+        customer = self._customer(top.get("customer"))
+        sid = self.read.pattern(top, fmt.field(fmt.TOP, "id"), fmt.SLUG, "a valid id")
+        if None in (sid, walkout, start, customer, *required):
+            return None
+        return Scenario(
+            id=sid,
+            title=required[0],
+            summary=required[1],
+            customer=customer,
+            walkout=walkout,
+            start=start,
+            nodes=nodes,
+            endings=endings,
+            trust_start=trust[0],
+            leave_at=trust[1],
+            difficulty=self.read.integer(top, fmt.field(fmt.TOP, "difficulty")) or 1,
+            tags=tuple(w.text for w in self.read.strings(top, fmt.field(fmt.TOP, "tags"))),
+            principles={**self.glossary, **self._principles(top.get("principles"))},
+            debrief=self.read.text(top, fmt.field(fmt.TOP, "debrief")) or "",
+            path=self.name,
+            source_hash=source_hash,
+            span=top.span,
+            id_span=(top.get("id") or top).span,
+        )
+
+    def _check_format(self, top: YMap) -> None:
+        value = top.get("format")
+        if isinstance(value, YScalar) and value.value != fmt.FORMAT_VERSION:
+            message = f"unsupported format '{value.text}'; this game reads format 1"
+            self.read.report(value, "E115", message, "write 'format: 1'")
+
+    def _target(self, node: YMap) -> str | None:
+        text = self.read.text(node, fmt.field(fmt.BRANCH, "to"))
+        value = node.get("to")
+        if text is not None and isinstance(value, YScalar):
+            self.refs.targets.append(value)
+        return text
+
+    def _trust(self, node: YNode | None) -> tuple[int, int]:
+        defaults = (50, 15)
+        table = self.read.mapping(node, "'trust'")
+        if table is None:
+            return defaults
+        self.read.check_keys(table, fmt.TRUST, "'trust'")
+        start = self.read.integer(table, fmt.TRUST[0])
+        leave_at = self.read.integer(table, fmt.TRUST[1])
+        start = defaults[0] if start is None else start
+        leave_at = defaults[1] if leave_at is None else leave_at
+        if leave_at >= start:
+            where = table.get("leave_at") or table
+            message = f"leave_at ({leave_at}) must be below start ({start})"
+            self.read.report(where, "E113", message, "or the customer walks out before a word")
+        return start, leave_at
+
+    def _customer(self, node: YNode | None) -> Customer | None:
+        table = self.read.mapping(node, "'customer'")
+        if table is None:
+            return None
+        self.read.check_keys(table, fmt.CUSTOMER, "'customer'")
+        name = self.read.text(table, fmt.CUSTOMER[0])
+        role = self.read.text(table, fmt.CUSTOMER[1]) or ""
+        look = self._look(table.get("look"))
+        return Customer(name, role, look) if name is not None else None
+
+    def _look(self, node: YNode | None) -> Look:
+        table = self.read.mapping(node, "'look'")
+        if table is None:
+            return Look()
+        self.read.check_keys(table, fmt.LOOK, "'look'")
+        colours = {}
+        for item in fmt.LOOK:
+            value = self.read.pattern(table, item, fmt.COLOUR, 'a colour like "#3a6ea5"')
+            colours[item.key] = value or item.default
+        return Look(**colours)
+
+    def _principles(self, node: YNode | None) -> dict[str, Principle]:
+        table = self.read.mapping(node, "'principles'")
+        found: dict[str, Principle] = {}
+        for key, value in table.entries if table else []:
+            entry = self.read.mapping(value, f"principle '{key.text}'")
+            if entry is None:
+                continue
+            self.read.check_keys(entry, fmt.PRINCIPLE, f"principle '{key.text}'")
+            name, summary, good, explanation = (
+                self.read.text(entry, fmt.PRINCIPLE[0]),
+                self.read.text(entry, fmt.PRINCIPLE[1]),
+                self.read.boolean(entry, fmt.PRINCIPLE[2]),
+                self.read.text(entry, fmt.PRINCIPLE[3]) or "",
+            )
+            if name is not None and summary is not None and good is not None:
+                found[key.text] = Principle(key.text, name, summary, good, explanation, key.span)
+        return found
+
+    def _id(self, key: YScalar, what: str) -> bool:
+        if re.match(fmt.ID, key.text):
+            return True
+        hint = "use letters, digits, '-' and '_', starting with a letter or digit"
+        self.read.report(key, "E114", f"'{key.text}' is not a valid {what} id", hint)
+        return False
+
+    def _nodes(self, node: YNode | None) -> dict[str, Node]:
+        table = self.read.mapping(node, "'nodes'")
+        nodes: dict[str, Node] = {}
+        if table is not None and not table.entries:
+            self.read.report(table, "E113", "'nodes' needs at least one node")
+        for key, value in table.entries if table else []:
+            self.refs.node_ids.add(key.text)
+            built = self._node(key, value)
+            if built is not None and self._id(key, "node"):
+                nodes[key.text] = built
+        return nodes
+
+    def _node(self, key: YScalar, value: YNode) -> Node | None:
+        entry = self.read.mapping(value, f"node '{key.text}'")
+        if entry is None:
+            return None
+        self.read.check_keys(entry, fmt.NODE, f"node '{key.text}'")
+        say = self.read.text(entry, fmt.NODE[0])
+        speaker = self.read.text(entry, fmt.NODE[1])
+        choices = self._choices(entry.get("choices"), key.text)
+        if say is None or choices is None:
+            return None
+        return Node(key.text, say, choices, speaker, key.span)
+
+    def _choices(self, node: YNode | None, owner: str) -> tuple[Choice, ...] | None:
+        if node is None:
+            return None
+        if not isinstance(node, YSeq):
+            self.read.report(node, "E112", f"'choices' of node '{owner}' must be a list")
+            return None
+        if not 1 <= len(node.items) <= fmt.MAX_CHOICES:
+            message = f"node '{owner}' has {len(node.items)} choices; it needs 1 to 6"
+            self.read.report(node, "E113", message)
+        built = [self._choice(item) for item in node.items]
+        return tuple(c for c in built if c is not None)
+
+    def _choice(self, node: YNode) -> Choice | None:
+        entry = self.read.mapping(node, "a choice")
+        if entry is None:
+            return None
+        self.read.check_keys(entry, fmt.CHOICE, "a choice")
+        field_of = {f.key: f for f in fmt.CHOICE}
+        say = self.read.text(entry, field_of["say"])
+        goto = self._goto(entry.get("goto"))
+        trust = self.read.integer(entry, field_of["trust"])
+        flags_set = tuple(w.text for w in self.read.flags(entry, field_of["set"]))
+        self.refs.flags_set.update(flags_set)
+        flags_unset = tuple(w.text for w in self.read.flags(entry, field_of["unset"]))
+        principles = self.read.strings(entry, field_of["principles"])
+        self.refs.principles.extend(principles)
+        if say is None or not goto:
+            return None
+        return Choice(
+            say=say,
+            goto=goto,
+            trust=trust or 0,
+            condition=self._condition(entry.get("if")),
+            set=flags_set,
+            unset=flags_unset,
+            principles=tuple(p.text for p in principles),
+            feedback=self.read.text(entry, field_of["feedback"]) or "",
+            span=entry.span,
+        )
+
+    def _goto(self, node: YNode | None) -> tuple[Branch, ...]:
+        if isinstance(node, YScalar) and node.value is not None:
+            self.refs.targets.append(node)
+            return (Branch(node.text, None, node.span),)
+        if not isinstance(node, YSeq) or not node.items:
+            if node is not None:
+                message = "'goto' must be an id or a list of branches '- if: ... / to: ...'"
+                self.read.report(node, "E112", message)
+            return ()
+        branches = [self._branch(item) for item in node.items]
+        self._check_branch_order(node)
+        return tuple(b for b in branches if b is not None)
+
+    def _branch(self, node: YNode) -> Branch | None:
+        entry = self.read.mapping(node, "a goto branch")
+        if entry is None:
+            return None
+        self.read.check_keys(entry, fmt.BRANCH, "a goto branch")
+        target = self._target(entry)
+        if target is None:
+            return None
+        return Branch(target, self._condition(entry.get("if")), entry.span)
+
+    def _check_branch_order(self, node: YSeq) -> None:
+        maps = [item for item in node.items if isinstance(item, YMap)]
+        for item in maps[:-1]:
+            if item.get("if") is None:
+                message = "only the last goto branch may leave out 'if'; later ones never run"
+                self.read.report(item, "E125", message)
+        if maps and maps[-1].get("if") is not None:
+            message = "the last goto branch must have no 'if', so the round always goes somewhere"
+            self.read.report(maps[-1].get("if") or maps[-1], "E125", message)
+
+    def _condition(self, node: YNode | None) -> Condition | None:
+        if node is None:
+            return None
+        if not isinstance(node, YScalar) or not isinstance(node.value, str):
+            self.read.report(node, "E112", "'if' must be a condition such as 'trust >= 50'")
+            return None
+        expr, problem = parse_condition(node.value)
+        span = node.content_span()
+        if problem is not None:
+            where = span.shifted(problem.offset)
+            self.diagnostics.append(error(where, "E130", f"condition: {problem.message}"))
+            return None
+        condition = Condition(node.value, expr, span)
+        self.refs.flag_tests.extend((t.name, condition, t.offset) for t in condition.flag_tests())
+        return condition
+
+    def _endings(self, node: YNode | None) -> dict[str, Ending]:
+        table = self.read.mapping(node, "'endings'")
+        endings: dict[str, Ending] = {}
+        for key, value in table.entries if table else []:
+            self.refs.ending_ids.add(key.text)
+            entry = self.read.mapping(value, f"ending '{key.text}'")
+            if entry is None or not self._id(key, "ending"):
+                continue
+            self.read.check_keys(entry, fmt.ENDING, f"ending '{key.text}'")
+            outcome = self.read.pattern(entry, fmt.ENDING[0], "^(stay|leave)$", "'stay' or 'leave'")
+            say = self.read.text(entry, fmt.ENDING[1])
+            tells = self.read.integer(entry, fmt.ENDING[2])
+            lesson = self.read.text(entry, fmt.ENDING[3]) or ""
+            if outcome is None or say is None:
+                continue
+            tells = fmt.DEFAULT_TELLS[outcome] if tells is None else tells
+            endings[key.text] = Ending(key.text, outcome, say, tells, lesson, key.span)
+        return endings
+
+
+def _scalar(node: YNode | None) -> YScalar | None:
+    return node if isinstance(node, YScalar) and node.value is not None else None

@@ -1,0 +1,50 @@
+"""Diagnostics for people: the compiler-style text with the source line and a caret."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+
+from game.io.diagnostics import Diagnostic
+
+
+def source_excerpt(diagnostic: Diagnostic, text: str) -> str:
+    """The offending line with a caret under the column, or '' if there is none."""
+    lines = text.splitlines()
+    if not 1 <= diagnostic.span.line <= len(lines):
+        return ""
+    line = lines[diagnostic.span.line - 1]
+    if not line.strip():
+        return ""
+    column = max(1, min(diagnostic.span.column, len(line) + 1))
+    # Keep tabs as tabs so the caret lines up in any terminal.
+    pad = "".join("\t" if ch == "\t" else " " for ch in line[: column - 1])
+    gutter = f"{diagnostic.span.line:>5} | "
+    return f"{gutter}{line}\n{' ' * (len(gutter) - 2)}| {pad}^"
+
+
+def format_diagnostic(diagnostic: Diagnostic, text: str = "") -> str:
+    """`FILE:LINE:COL: error: message [code]`, then the source line, caret and hint."""
+    head = f"{diagnostic.span}: {diagnostic.severity}: {diagnostic.message} [{diagnostic.code}]"
+    parts = [head]
+    excerpt = source_excerpt(diagnostic, text) if text else ""
+    if excerpt:
+        parts.append(excerpt)
+    if diagnostic.hint:
+        parts.append(f"  = hint: {diagnostic.hint}")
+    return "\n".join(parts)
+
+
+def format_all(diagnostics: list[Diagnostic], sources: Mapping[str, str]) -> str:
+    return "\n".join(format_diagnostic(d, sources.get(d.span.file, "")) for d in diagnostics)
+
+
+def to_json(diagnostics: list[Diagnostic], files: int) -> str:
+    errors = sum(d.is_error for d in diagnostics)
+    payload = {
+        "files": files,
+        "errors": errors,
+        "warnings": len(diagnostics) - errors,
+        "diagnostics": [d.to_json() for d in diagnostics],
+    }
+    return json.dumps(payload, indent=2, ensure_ascii=False)

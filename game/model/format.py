@@ -1,0 +1,135 @@
+"""The scenario file format, version 1, as data: every key, its type and its range.
+
+One source of truth: the loader checks files against these tables, the JSON
+Schema is generated from them, and the docs describe them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+FORMAT_VERSION = 1
+SLUG = r"^[a-z0-9][a-z0-9-]*$"
+ID = r"^[A-Za-z0-9][A-Za-z0-9_-]*$"
+FLAG = r"^[a-z][a-z0-9-]*$"
+COLOUR = r"^#[0-9a-fA-F]{6}$"
+OUTCOMES = ("stay", "leave")
+MAX_CHOICES = 6
+
+
+@dataclass(frozen=True)
+class Field:
+    """One key of a mapping in a scenario file.
+
+    kind is one of: str, int, bool, colour, slug, id, flags, strings, cond,
+    goto, ref (a node or ending id), outcome, or the name of a nested table.
+    """
+
+    key: str
+    kind: str
+    required: bool = False
+    default: object = None
+    minimum: int | None = None
+    maximum: int | None = None
+    description: str = ""
+
+
+LOOK = (
+    Field("skin", "colour", default="#c68642", description="skin colour, #rrggbb"),
+    Field("hair", "colour", default="#2b1b0e", description="hair colour, #rrggbb"),
+    Field("shirt", "colour", default="#3a6ea5", description="shirt colour, #rrggbb"),
+)
+
+CUSTOMER = (
+    Field("name", "str", required=True, description="the customer's name"),
+    Field("role", "str", default="", description="who they are, in a few words"),
+    Field("look", "look", description="colours used to draw the customer"),
+)
+
+TRUST = (
+    Field("start", "int", default=50, minimum=0, maximum=100, description="trust at the start"),
+    Field(
+        "leave_at",
+        "int",
+        default=15,
+        minimum=0,
+        maximum=100,
+        description="at or below this the customer walks out",
+    ),
+)
+
+PRINCIPLE = (
+    Field("name", "str", required=True, description="short name shown in the debrief"),
+    Field("summary", "str", required=True, description="one line: what it means"),
+    Field("good", "bool", required=True, description="true for a recovery move"),
+    Field("explanation", "str", default="", description="a few sentences for the debrief"),
+)
+
+BRANCH = (
+    Field("if", "cond", description="take this branch while the condition holds"),
+    Field("to", "ref", required=True, description="a node or ending id"),
+)
+
+CHOICE = (
+    Field("say", "str", required=True, description="what the player says or does"),
+    Field("goto", "goto", required=True, description="a node or ending id, or branches"),
+    Field("trust", "int", default=0, minimum=-100, maximum=100, description="added to trust"),
+    Field("if", "cond", description="the choice is offered only while this holds"),
+    Field("set", "flags", default=(), description="flags to raise"),
+    Field("unset", "flags", default=(), description="flags to clear"),
+    Field("principles", "strings", default=(), description="principle ids this choice shows"),
+    Field("feedback", "str", default="", description="why this helped or hurt"),
+)
+
+NODE = (
+    Field("say", "str", required=True, description="what the speaker says"),
+    Field("speaker", "str", description="who speaks; 'narrator' for stage directions"),
+    Field("choices", "choices", required=True, minimum=1, maximum=MAX_CHOICES),
+)
+
+ENDING = (
+    Field("outcome", "outcome", required=True, description="stay or leave"),
+    Field("say", "str", required=True, description="the closing line"),
+    Field("tells", "int", minimum=0, maximum=1000, description="people told (word of mouth)"),
+    Field("lesson", "str", default="", description="a lesson shown with this ending"),
+)
+
+TOP = (
+    Field("format", "int", required=True, minimum=1, maximum=1, description="always 1"),
+    Field("id", "slug", required=True, description="unique id, lowercase words and dashes"),
+    Field("title", "str", required=True, description="menu title"),
+    Field("summary", "str", required=True, description="one-line menu summary"),
+    Field("difficulty", "int", default=1, minimum=1, maximum=3, description="1, 2 or 3"),
+    Field("tags", "strings", default=(), description="words for filtering the menu"),
+    Field("customer", "customer", required=True),
+    Field("trust", "trust"),
+    Field("walkout", "ref", required=True, description="ending played when trust runs out"),
+    Field("start", "ref", required=True, description="id of the first node"),
+    Field("nodes", "nodes", required=True, minimum=1),
+    Field("endings", "endings", required=True, minimum=1),
+    Field("principles", "principles", description="extra principles for this file"),
+    Field("debrief", "str", default="", description="the lesson shown after every round"),
+)
+
+TABLES: dict[str, tuple[Field, ...]] = {
+    "scenario": TOP,
+    "customer": CUSTOMER,
+    "look": LOOK,
+    "trust": TRUST,
+    "principle": PRINCIPLE,
+    "node": NODE,
+    "choice": CHOICE,
+    "branch": BRANCH,
+    "ending": ENDING,
+}
+
+# Word of mouth when an ending gives no `tells` (the seeds' figures).
+DEFAULT_TELLS = {"stay": 3, "leave": 10}
+
+
+def keys(table: tuple[Field, ...]) -> list[str]:
+    return [f.key for f in table]
+
+
+def field(table: tuple[Field, ...], key: str) -> Field:
+    return next(f for f in table if f.key == key)

@@ -1,0 +1,24 @@
+"""Source positions: every model element and diagnostic carries one."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, order=True)
+class Span:
+    """A 1-based line and column in a named file."""
+
+    file: str
+    line: int = 1
+    column: int = 1
+
+    def shifted(self, columns: int) -> Span:
+        """The same line, `columns` characters further right."""
+        return Span(self.file, self.line, self.column + columns)
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}:{self.column}"
+
+
+NOWHERE = Span("<unknown>", 1, 1)

@@ -141,7 +141,10 @@ def show_node(round_: Round) -> str:
     for option in round_.offered():
         lines.append(
             textwrap.fill(
-                option.choice.say, 76, initial_indent=f"  {option.number}. ", subsequent_indent="     "
+                option.choice.say,
+                76,
+                initial_indent=f"  {option.number}. ",
+                subsequent_indent="     ",
             )
         )
     return "\n".join(lines) + "\n\n"

@@ -121,8 +121,10 @@ def parse_text(text: str, name: str) -> Document:
     if node is None:
         diagnostics.append(error(Span(name), "E111", "file is empty", "start with 'format: 1'"))
         return Document(None, text, diagnostics)
-    converter = _Converter(name, diagnostics)
-    root = converter.convert(node, 0)
+    try:
+        root = _Converter(name, diagnostics).convert(node, 0)
+    except _TooLarge as stop:
+        return Document(None, text, [stop.diagnostic])
     return Document(root, text, diagnostics)
 
 
@@ -164,6 +166,13 @@ def _syntax_hint(problem: str, text: str, span: Span) -> str:
     return ""
 
 
+class _TooLarge(Exception):
+    """Stops conversion at once: one clear error beats a cascade of half-read keys."""
+
+    def __init__(self, diagnostic: Diagnostic) -> None:
+        self.diagnostic = diagnostic
+
+
 class _Converter:
     """Copies a composed node graph into Y* values, with budgets and checks."""
 
@@ -172,7 +181,6 @@ class _Converter:
         self.diagnostics = diagnostics
         self.budget = MAX_NODES
         self.constructor = SafeConstructor()
-        self.over_budget = False
 
     def convert(self, node: yaml.Node, depth: int) -> YNode:
         span = _span(self.name, node.start_mark)
@@ -182,17 +190,15 @@ class _Converter:
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, span, depth)
         if isinstance(node, yaml.SequenceNode):
+            if node.tag != _TAG + "seq":
+                self._bad_tag(node.tag, span)
             return YSeq([self.convert(item, depth + 1) for item in node.value], span)
         return self._scalar(node, span)
 
     def _too_large(self, span: Span) -> YScalar:
-        if not self.over_budget:
-            self.over_budget = True
-            message = "document is too large or too deeply nested (aliases expand too far)"
-            self.diagnostics.append(
-                error(span, "E103", message, "remove '&' anchors and '*' aliases")
-            )
-        return YScalar(None, "", span)
+        message = "document is too large or too deeply nested (aliases expand too far)"
+        hint = "remove '&' anchors and '*' aliases; a scenario never needs them"
+        raise _TooLarge(error(span, "E103", message, hint))
 
     def _mapping(self, node: yaml.MappingNode, span: Span, depth: int) -> YMap:
         if node.tag != _TAG + "map":

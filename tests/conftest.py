@@ -1,0 +1,11 @@
+"""Shared test set-up: headless SDL, the repository's paths, and small helpers."""
+
+import os
+from pathlib import Path
+
+os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+
+REPO = Path(__file__).resolve().parent.parent
+FIXTURES = REPO / "tests" / "fixtures"
+DESIGN_EXAMPLE = FIXTURES / "design-example.yaml"

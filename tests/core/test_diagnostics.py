@@ -1,0 +1,148 @@
+"""Every diagnostic class, demonstrated by a fixture file, at its exact line and column."""
+
+import pytest
+
+from game.io.library import load_library
+from game.io.loader import load_bytes, load_scenario
+from game.io.render import format_diagnostic
+from tests.conftest import DESIGN_EXAMPLE, FIXTURES
+
+BAD = FIXTURES / "bad"
+
+# fixture name -> (code, line, column) that must be reported
+EXPECTED = {
+    "E100-yaml-syntax": ("E100", 33, 25),
+    "E100-tab-indent": ("E100", 33, 1),
+    "E101-duplicate-key": ("E101", 24, 9),
+    "E102-unsupported-tag": ("E102", 33, 10),
+    "E103-alias-bomb": ("E103", 9, 50),
+    "E110-unknown-key": ("E110", 43, 9),
+    "E111-missing-key": ("E111", 22, 9),
+    "E112-wrong-type": ("E112", 41, 16),
+    "E113-out-of-range": ("E113", 7, 13),
+    "E113-leave-at-above-start": ("E113", 15, 13),
+    "E114-bad-id": ("E114", 4, 5),
+    "E115-bad-format-version": ("E115", 3, 9),
+    "E120-dangling-target": ("E120", 26, 15),
+    "E121-unknown-principle": ("E121", 58, 22),
+    "E122-id-clash": ("E122", 65, 3),
+    "E123-bad-walkout": ("E123", 16, 10),
+    "E124-missing-outcome": ("E124", 3, 1),
+    "E125-bad-branches": ("E125", 55, 17),
+    "E130-condition-syntax": ("E130", 49, 36),
+    "E131-unknown-flag": ("E131", 49, 13),
+    "W200-unreachable": ("W200", 45, 3),
+    "E201-stuck": ("E201", 45, 3),
+    "E202-no-exit": ("E202", 59, 3),
+}
+
+
+def positions(result):
+    return {(d.code, d.span.line, d.span.column) for d in result.diagnostics}
+
+
+def test_the_design_example_is_clean():
+    result = load_scenario(DESIGN_EXAMPLE)
+    assert result.diagnostics == []
+    assert result.ok
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_each_diagnostic_points_at_the_fault(name):
+    result = load_scenario(BAD / f"{name}.yaml")
+    assert EXPECTED[name] in positions(result)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_a_file_with_an_error_yields_no_scenario(name):
+    result = load_scenario(BAD / f"{name}.yaml")
+    has_error = any(d.is_error for d in result.diagnostics)
+    assert (result.scenario is None) == has_error
+
+
+def test_every_bad_fixture_is_listed():
+    assert {p.stem for p in BAD.glob("*.yaml")} == set(EXPECTED)
+
+
+def test_invalid_utf8_is_reported_at_the_byte():
+    data = DESIGN_EXAMPLE.read_bytes().replace(b"Excuse me?", b"Excuse \xff me?")
+    result = load_bytes(data, "broken.yaml")
+    assert [(d.code, d.span.line, d.span.column) for d in result.diagnostics] == [("E104", 31, 17)]
+
+
+def test_a_byte_order_mark_is_accepted():
+    result = load_bytes(b"\xef\xbb\xbf" + DESIGN_EXAMPLE.read_bytes(), "bom.yaml")
+    assert result.ok
+
+
+def test_an_empty_file_says_so():
+    result = load_bytes(b"", "empty.yaml")
+    assert [d.message for d in result.diagnostics] == ["file is empty"]
+
+
+def test_a_list_at_the_top_is_a_wrong_type():
+    result = load_bytes(b"- a\n- b\n", "list.yaml")
+    assert [(d.code, d.span.line) for d in result.diagnostics] == [("E112", 1)]
+
+
+def test_duplicate_ids_across_files_flag_the_later_file():
+    library = load_library([FIXTURES / "duplicate-ids"])
+    first, second = library.results
+    assert first.ok
+    assert [(d.code, d.span.line, d.span.column) for d in second.diagnostics] == [("E140", 2, 5)]
+    assert "a-original.yaml" in second.diagnostics[0].message
+
+
+def test_one_bad_file_does_not_stop_the_others(tmp_path):
+    (tmp_path / "good.yaml").write_bytes(DESIGN_EXAMPLE.read_bytes())
+    (tmp_path / "bad.yml").write_text("format: [\n")
+    (tmp_path / "notes.txt").write_text("not a scenario")
+    library = load_library([tmp_path])
+    assert [s.id for s in library.scenarios] == ["missing-penne"]
+    assert len(library.results) == 2
+
+
+def test_all_problems_of_a_file_come_in_one_run():
+    text = DESIGN_EXAMPLE.read_text()
+    text = text.replace("goto: bristles", "goto: bristle").replace("[fix-fast]", "[fix-fastt]")
+    text = text.replace("difficulty: 1 ", "difficulty: 9 ")
+    codes = sorted(d.code for d in load_bytes(text.encode(), "many.yaml").diagnostics)
+    assert codes == ["E113", "E120", "E121"]
+
+
+def test_unknown_key_suggests_the_nearest():
+    result = load_scenario(BAD / "E110-unknown-key.yaml")
+    assert result.diagnostics[0].hint == "did you mean 'feedback'?"
+
+
+def test_dangling_target_suggests_the_nearest_id():
+    result = load_scenario(BAD / "E120-dangling-target.yaml")
+    assert result.diagnostics[0].hint == "did you mean 'bristles'?"
+
+
+def test_unknown_principle_suggests_the_nearest():
+    result = load_scenario(BAD / "E121-unknown-principle.yaml")
+    assert result.diagnostics[0].hint == "did you mean 'fix-fast'?"
+
+
+def test_a_principle_defined_in_the_file_is_known():
+    text = DESIGN_EXAMPLE.read_text().replace("[fix-fast]", "[call-back]")
+    text += (
+        "principles:\n  call-back:\n    name: Call back\n    summary: Ring them.\n    good: true\n"
+    )
+    assert load_bytes(text.encode(), "own.yaml").ok
+
+
+def test_a_python_tag_never_constructs_an_object():
+    result = load_scenario(BAD / "E102-unsupported-tag.yaml")
+    assert result.scenario is None
+    assert "E102" in {d.code for d in result.diagnostics}
+
+
+def test_rendering_shows_the_line_and_a_caret_under_the_column():
+    result = load_scenario(BAD / "E120-dangling-target.yaml")
+    text = format_diagnostic(result.diagnostics[0], result.text)
+    lines = text.splitlines()
+    assert lines[0].startswith(f"{BAD / 'E120-dangling-target.yaml'}:26:15: error:")
+    assert lines[1].endswith("        goto: bristle")
+    assert lines[2].index("^") - lines[2].index("|") - 2 == 14

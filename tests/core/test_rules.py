@@ -1,0 +1,163 @@
+"""The state machine follows the design's rules exactly."""
+
+import pytest
+
+from game.engine import rules
+from game.engine.round import Round
+from game.io.loader import load_bytes, load_scenario
+from tests.conftest import DESIGN_EXAMPLE
+
+SMALL = """
+format: 1
+id: rules
+title: Rules
+summary: A scenario for testing the rules.
+customer: {name: Sam}
+trust: {start: 50, leave_at: 15}
+walkout: gone
+start: first
+nodes:
+  first:
+    say: Hello.
+    choices:
+      - say: Big gain.
+        trust: 80
+        set: [kind]
+        goto: second
+      - say: Big loss, but goto says stay.
+        trust: -40
+        goto: happy
+      - say: Only when kind.
+        if: kind
+        goto: happy
+      - say: Raise and lower.
+        set: [a, b]
+        unset: [b]
+        goto:
+          - if: a and not b
+            to: second
+          - to: gone
+      - say: Branch sees the new trust.
+        trust: 20
+        goto:
+          - if: trust >= 70
+            to: happy
+          - to: gone
+  second:
+    say: Again.
+    choices:
+      - say: Only when kind.
+        if: kind
+        goto: happy
+      - say: Lose a little.
+        trust: -5
+        goto: happy
+endings:
+  happy: {outcome: stay, say: Fine.}
+  gone: {outcome: leave, say: Bye.}
+"""
+
+
+@pytest.fixture
+def scenario():
+    result = load_bytes(SMALL.encode(), "rules.yaml")
+    assert result.scenario is not None, result.diagnostics
+    return result.scenario
+
+
+def test_a_round_starts_at_start_with_starting_trust_and_no_flags(scenario):
+    state = rules.start_state(scenario)
+    assert (state.node, state.trust, state.flags, state.history) == ("first", 50, frozenset(), ())
+
+
+def test_trust_is_clamped_to_100(scenario):
+    state, events = rules.choose(scenario, rules.start_state(scenario), 1)
+    assert state.trust == 100
+    assert events[0] == rules.TrustChanged(50, 100)
+
+
+def test_trust_is_clamped_to_0(scenario):
+    state, _ = rules.choose(scenario, rules.at_node(scenario, "first", 30), 2)
+    assert state.trust == 0
+
+
+def test_walkout_takes_precedence_over_goto(scenario):
+    state, events = rules.choose(scenario, rules.start_state(scenario), 2)
+    assert state.ending == "gone"
+    assert rules.WalkedOut("gone", 10) in events
+
+
+def test_trust_exactly_at_leave_at_walks_out(scenario):
+    state, _ = rules.choose(scenario, rules.at_node(scenario, "second", 20), 1)
+    assert (state.trust, state.ending) == (15, "gone")
+
+
+def test_set_then_unset_apply_in_order_before_branches(scenario):
+    state, _ = rules.choose(scenario, rules.start_state(scenario), 3)
+    assert state.flags == frozenset({"a"})
+    assert state.node == "second"
+
+
+def test_branches_see_the_trust_after_the_choice(scenario):
+    state, _ = rules.choose(scenario, rules.start_state(scenario), 4)
+    assert state.ending == "happy"
+
+
+def test_hidden_choices_are_skipped_in_numbering(scenario):
+    offered = rules.offered(scenario, rules.start_state(scenario))
+    assert [(o.number, o.index) for o in offered] == [(1, 0), (2, 1), (3, 3), (4, 4)]
+
+
+def test_a_choice_appears_once_its_condition_holds(scenario):
+    state = rules.at_node(scenario, "first", 50, frozenset({"kind"}))
+    assert [o.choice.say for o in rules.offered(scenario, state)][2] == "Only when kind."
+
+
+def test_a_number_not_offered_is_refused_with_the_offered_numbers(scenario):
+    with pytest.raises(rules.NotOffered) as caught:
+        rules.choose(scenario, rules.start_state(scenario), 5)
+    assert caught.value.offered == [1, 2, 3, 4]
+
+
+def test_history_records_every_step(scenario):
+    state, _ = rules.choose(scenario, rules.start_state(scenario), 1)
+    state, _ = rules.choose(scenario, state, 1)
+    assert [(s.node, s.number, s.trust_before, s.trust_after) for s in state.history] == [
+        ("first", 1, 50, 100),
+        ("second", 1, 100, 100),
+    ]
+    assert state.history[0].flags == frozenset({"kind"})
+
+
+def test_reaching_an_ending_reports_outcome_and_tells(scenario):
+    _, events = rules.choose(scenario, rules.start_state(scenario), 4)
+    assert events[-1] == rules.EndingReached("happy", "stay", 3)
+
+
+def test_a_finished_round_offers_nothing(scenario):
+    state, _ = rules.choose(scenario, rules.start_state(scenario), 4)
+    assert state.finished
+    assert rules.offered(scenario, state) == []
+
+
+def test_rewind_returns_to_the_earlier_state():
+    round_ = Round(load_scenario(DESIGN_EXAMPLE).scenario)
+    before = round_.state
+    round_.choose(1)
+    assert round_.rewind() == before
+    assert round_.rewinds == 1
+    assert not round_.can_rewind
+
+
+def test_rewind_never_goes_past_the_start():
+    round_ = Round(load_scenario(DESIGN_EXAMPLE).scenario)
+    round_.choose(2)
+    round_.rewind(10)
+    assert round_.state.node == "call"
+    assert round_.state.history == ()
+
+
+def test_states_are_immutable(scenario):
+    state = rules.start_state(scenario)
+    with pytest.raises(AttributeError):
+        state.trust = 3

@@ -1,0 +1,213 @@
+"""The JSON Schema (draft 2020-12) of the scenario format, generated from game.model.format.
+
+Editors with the YAML language server (VS Code's YAML extension by Red Hat)
+read it to complete keys, show each key's description on hover and underline
+mistakes as the trainer types. Nothing here restates the format: every key,
+type, range and default comes from the tables in game.model.format, and the
+built-in principle ids from game/data/principles.yaml.
+
+The schema is deliberately never stricter than the loader: a file the game
+accepts must pass. So text keys take any scalar (the loader reads a scalar by
+its text, so `say: 42` is fine), a single word counts as a list of one, and
+`good` also takes YAML 1.1's yes/no. Rules JSON Schema cannot state (targets
+that must exist, leave_at below start, the last goto branch without `if`,
+flags that must be set somewhere) are left to `make-it-right validate`.
+"""
+
+from __future__ import annotations
+
+import json
+
+from game import DATA_DIR
+from game.io.glossary import builtin_glossary
+from game.model import format as fmt
+from game.model.format import Field
+
+DRAFT = "https://json-schema.org/draft/2020-12/schema"
+FILE_NAME = "scenario.schema.json"
+PACKAGE_SCHEMA = DATA_DIR / FILE_NAME
+
+TEXT = ["string", "number", "boolean"]
+# YAML 1.1 booleans: the loader reads `good: yes` as true; YAML 1.2 editors see text.
+YAML11_BOOLS = [
+    w for b in ("yes", "no", "on", "off", "true", "false") for w in (b, b.title(), b.upper())
+]
+
+# What each nested mapping is, shown on hover over the key that holds it.
+TABLE_TEXT = {
+    "customer": "Who the player is talking to: name (required), role and look.",
+    "look": 'Colours used to draw the customer, each written in quotes like "#3a6ea5".',
+    "trust": "The trust meter: where it starts and where the customer walks out.",
+    "principle": "A principle defined in this file: name, summary, good, explanation.",
+    "node": "A moment in the conversation: someone speaks (say) and the player answers (choices).",
+    "choice": "Something the player can say or do, and what it does to trust, flags and the story.",
+    "branch": "One arm of a goto list: go to `to` if `if` holds. The last arm has no `if`.",
+    "ending": "How a round closes: the customer stays or leaves, and tells people about it.",
+}
+# How to write a value of each kind, added to the hover text of every key of that kind.
+KIND_TEXT = {
+    "cond": "A condition such as `trust >= 50 and apologized`: flag names, trust < <= > >= == != a "
+    "number, joined with and, or, not and parentheses.",
+    "goto": "Either one id (`goto: remedy`) or a list of branches `- if: trust >= 80` / "
+    "`to: loyal`, the last one without `if`.",
+    "flags": "Lowercase words and dashes, such as [apologized, offered-refund].",
+    "ref": "Ids are letters, digits, '-' and '_'.",
+}
+COLLECTION_TEXT = {
+    "nodes": "The conversation: node id -> node. Node and ending ids share one namespace.",
+    "endings": "How rounds end: ending id -> ending. At least one stay and one leave.",
+    "principles": "Extra principles for this file: id -> {name, summary, good, explanation}.",
+    "choices": "What the player can answer here: 1 to 6 choices, in the order shown.",
+}
+
+
+def build_schema() -> dict[str, object]:
+    """The whole schema as a JSON-ready dict."""
+    top = _table(fmt.TOP, "A Make It Right scenario file (format 1).")
+    defs = {
+        name: _table(table, TABLE_TEXT[name])
+        for name, table in fmt.TABLES.items()
+        if table is not fmt.TOP
+    }
+    return {
+        "$schema": DRAFT,
+        "title": "Make It Right scenario",
+        **top,
+        "$defs": defs,
+    }
+
+
+def schema_text() -> str:
+    """The schema exactly as `make-it-right schema` prints it and the repo stores it."""
+    return json.dumps(build_schema(), indent=2, ensure_ascii=True) + "\n"
+
+
+def _table(table: tuple[Field, ...], description: str) -> dict[str, object]:
+    return {
+        "type": "object",
+        "description": description,
+        "properties": {f.key: _property(f) for f in table},
+        "required": [f.key for f in table if f.required],
+        "additionalProperties": False,
+    }
+
+
+def _property(item: Field) -> dict[str, object]:
+    schema = _kind(item)
+    schema["description"] = _describe(item)
+    if item.default not in (None, "", ()):
+        schema["default"] = item.default
+    return schema
+
+
+def meaning(item: Field) -> str:
+    """What a key is for, from its field's description or, for mappings, from what they hold."""
+    return item.description or TABLE_TEXT.get(item.kind) or COLLECTION_TEXT.get(item.kind, "")
+
+
+def _describe(item: Field) -> str:
+    """The hover text: what the key means, then its range, default, or that it is required."""
+    text = meaning(item)
+    sentences = [text[:1].upper() + text[1:].rstrip(".") + "."]
+    if item.kind in KIND_TEXT:
+        sentences.append(KIND_TEXT[item.kind])
+    low, high = item.minimum, item.maximum
+    if item.kind == "int" and low is not None and high is not None and low != high:
+        sentences.append(f"A whole number from {low} to {high}.")
+    elif item.kind == "int" and low is not None and high is None:
+        sentences.append(f"A whole number, at least {low}.")
+    if item.required:
+        sentences.append("Required.")
+    elif item.default not in (None, "", ()):
+        sentences.append(f"Default {json.dumps(item.default)}.")
+    elif item.key == "tells":
+        told = ", ".join(f"{n} for {outcome}" for outcome, n in fmt.DEFAULT_TELLS.items())
+        sentences.append(f"If left out: {told}.")
+    return " ".join(sentences)
+
+
+def _kind(item: Field) -> dict[str, object]:
+    kind = item.kind
+    if kind == "int":
+        bounds = {"minimum": item.minimum, "maximum": item.maximum}
+        if item.minimum is not None and item.minimum == item.maximum:
+            return {"const": item.minimum}
+        return {"type": "integer", **{k: v for k, v in bounds.items() if v is not None}}
+    if kind == "strings" and item.key == "principles":
+        return _one_or_list(_principle_id())
+    if kind in _SIMPLE:
+        return _SIMPLE[kind]()
+    if kind in fmt.TABLES:
+        return {"$ref": f"#/$defs/{kind}"}
+    return _COLLECTIONS[kind](item)
+
+
+def _id(pattern: str) -> dict[str, object]:
+    # A bare number or true/false is still read by its text, so `goto: 2` can name node 2.
+    return {"type": ["string", "integer", "boolean"], "pattern": pattern, "minimum": 0}
+
+
+def _one_or_list(entry: dict[str, object]) -> dict[str, object]:
+    """The loader takes a single word as a list of one: `set: angry` == `set: [angry]`."""
+    return {"anyOf": [{"type": "array", "items": entry}, entry]}
+
+
+def _principle_id() -> dict[str, object]:
+    glossary = builtin_glossary()
+    described = [f"{'good' if p.good else 'bad'}: {p.summary}" for p in glossary.values()]
+    builtin = {"enum": list(glossary), "enumDescriptions": described}
+    return {"anyOf": [builtin, {"type": TEXT}]}
+
+
+def _goto() -> dict[str, object]:
+    branches = {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/branch"}}
+    return {"anyOf": [_id(fmt.ID), branches]}
+
+
+_SIMPLE = {
+    "str": lambda: {"type": TEXT},
+    "bool": lambda: {"anyOf": [{"type": "boolean"}, {"enum": YAML11_BOOLS}]},
+    "colour": lambda: {"type": "string", "pattern": fmt.COLOUR},
+    "slug": lambda: _id(fmt.SLUG),
+    "id": lambda: _id(fmt.ID),
+    "ref": lambda: _id(fmt.ID),
+    "cond": lambda: {"type": "string"},
+    "outcome": lambda: {
+        "enum": list(fmt.OUTCOMES),
+        "enumDescriptions": ["the customer stays", "the customer leaves"],
+    },
+    "flags": lambda: _one_or_list({"type": ["string", "boolean"], "pattern": fmt.FLAG}),
+    "strings": lambda: _one_or_list({"type": TEXT}),
+    "goto": _goto,
+}
+
+
+def _mapping_of(table: str):
+    def build(item: Field) -> dict[str, object]:
+        schema: dict[str, object] = {
+            "type": "object",
+            "propertyNames": {"pattern": fmt.ID},
+            "additionalProperties": {"$ref": f"#/$defs/{table}"},
+        }
+        if item.minimum:
+            schema["minProperties"] = item.minimum
+        return schema
+
+    return build
+
+
+def _choices(item: Field) -> dict[str, object]:
+    schema: dict[str, object] = {"type": "array", "items": {"$ref": "#/$defs/choice"}}
+    schema.update({"minItems": item.minimum, "maxItems": item.maximum})
+    return schema
+
+
+_COLLECTIONS = {
+    "nodes": _mapping_of("node"),
+    "endings": _mapping_of("ending"),
+    "principles": lambda item: {
+        "type": "object",
+        "additionalProperties": {"$ref": "#/$defs/principle"},
+    },
+    "choices": _choices,
+}

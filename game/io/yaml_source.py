@@ -143,7 +143,17 @@ def _syntax_error(exc: yaml.YAMLError, text: str, name: str) -> Diagnostic:
     problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
     context = getattr(exc, "context", None)
     message = f"YAML syntax: {problem}" + (f" ({context})" if context else "")
+    if _char_at(text, span) == "\t":
+        message = "YAML syntax: a tab character is used for indentation"
     return error(span, "E100", message, _syntax_hint(problem, text, span))
+
+
+def _char_at(text: str, span: Span) -> str:
+    lines = text.splitlines()
+    if not 0 < span.line <= len(lines):
+        return ""
+    line = lines[span.line - 1]
+    return line[span.column - 1] if 0 < span.column <= len(line) else ""
 
 
 def _span_at_offset(text: str, offset: int, name: str) -> Span:

@@ -277,3 +277,10 @@ def test_glossary_has_exactly_the_built_in_principles():
 def test_every_built_in_principle_is_taught_somewhere():
     used = {p for path in SHIPPED for _, c in _choices(_raw(path)) for p in c["principles"]}
     assert set(GOOD + BAD) <= used
+
+
+def test_docs_list_every_shipped_file_and_principle():
+    page = (REPO / "docs" / "scenarios.md").read_text(encoding="utf-8")
+    missing = [p.name for p in SHIPPED if f"`{p.name}`" not in page]
+    missing += [pid for pid in GOOD + BAD if f"`{pid}`" not in page]
+    assert missing == []

@@ -19,11 +19,11 @@ DESIGN_EXAMPLE = REPO / "tests" / "fixtures" / "design-example.yaml"
 HERE = Path(__file__).resolve().parent / "fixtures"
 
 
-def cli(*args, cwd=REPO, timeout=60):
+def cli(*args, cwd=REPO, timeout=60, env=None):
     """Run `python main.py ARGS` from the repository root, as a trainer's terminal would."""
     return subprocess.run(
         [sys.executable, str(REPO / "main.py"), *map(str, args)],
-        capture_output=True, text=True, cwd=cwd, timeout=timeout,
+        capture_output=True, text=True, encoding="utf-8", cwd=cwd, timeout=timeout, env=env,
     )  # fmt: skip
 
 

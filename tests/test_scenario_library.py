@@ -218,6 +218,8 @@ def test_the_file_is_complete_for_the_player_and_the_debrief(path):
     assert set(customer.get("look", {})) == {"skin", "hair", "shirt"}
     assert raw.get("tags")
     assert str(raw.get("debrief", "")).strip()
+    for pid, local in (raw.get("principles") or {}).items():
+        assert str(local.get("explanation", "")).strip(), f"principle {pid} has no explanation"
 
 
 @pytest.mark.parametrize("path", SHIPPED, ids=_ids(SHIPPED))

@@ -1,10 +1,15 @@
-"""`make-it-right validate PATH...`: every problem in every file, with a summary line."""
+"""`make-it-right validate PATH...`: every problem in every file, with a summary line.
+
+With --watch it keeps running and validates again after every save, until Ctrl+C.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
+import time
 
+from game.io import watch
 from game.io.diagnostics import has_errors, summary
 from game.io.library import discover, load_library
 from game.io.render import format_all, to_json
@@ -16,15 +21,27 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--format", choices=("text", "json"), default="text", help="json for editors and CI"
     )
+    parser.add_argument(
+        "--watch", action="store_true", help="validate again after every save (Ctrl+C to stop)"
+    )
+    parser.add_argument("--interval", type=float, default=watch.INTERVAL, help=argparse.SUPPRESS)
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    since = watch.snapshot(args.paths) if args.watch else None
+    status = validate_once(args)
+    if not args.watch or status == 2:
+        return status
+    return watch_mode(args, since)
+
+
+def validate_once(args: argparse.Namespace) -> int:
     library = load_library(args.paths)
     diagnostics = library.diagnostics
     files = len(library.results)
     if args.format == "json":
-        print(to_json(diagnostics, files))
+        print(to_json(diagnostics, files), flush=True)
     else:
         sources = {r.path: r.text for r in library.results}
         if diagnostics:
@@ -38,3 +55,24 @@ def run(args: argparse.Namespace) -> int:
             print("no scenario files (*.yaml, *.yml) found", file=sys.stderr)
             return 2
     return 1 if has_errors(diagnostics) or library.problems else 0
+
+
+def watch_mode(args: argparse.Namespace, since: watch.Snapshot | None) -> int:
+    """Re-validate everything after each save: duplicate ids need every file."""
+    print(_waiting(), file=sys.stderr, flush=True)
+
+    def again(files: list[str]) -> None:
+        stamp = time.strftime("%H:%M:%S")
+        print(f"\n--- {stamp}  changed: {', '.join(files)} ---", file=sys.stderr)
+        validate_once(args)
+        print(_waiting(), file=sys.stderr, flush=True)
+
+    try:
+        watch.watch(args.paths, again, interval=max(0.05, args.interval), since=since)
+    except KeyboardInterrupt:
+        print("\nstopped watching", file=sys.stderr)
+    return 0
+
+
+def _waiting() -> str:
+    return "watching for changes; press Ctrl+C to stop"

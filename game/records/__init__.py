@@ -1,0 +1,33 @@
+"""Records: every finished round kept in SQLite, the player's history, the trainer's report, xAPI.
+
+The game calls:
+
+    store = RecordStore.open(data_dir)          # never raises; show store.take_warning()
+    store.record_round(player, scenario, round_, mode, started, finished)  # -> bool
+
+Only the standard library, platformdirs and the core (model, engine) are used:
+nothing here imports pygame or the ui.
+"""
+
+from game.records.model import (
+    ASSESSMENT,
+    MODES,
+    PRACTICE,
+    WORKSHOP,
+    RoundRecord,
+    StepRecord,
+    record_from_round,
+)
+from game.records.store import RecordStore, records_dir
+
+__all__ = [
+    "ASSESSMENT",
+    "MODES",
+    "PRACTICE",
+    "WORKSHOP",
+    "RecordStore",
+    "RoundRecord",
+    "StepRecord",
+    "record_from_round",
+    "records_dir",
+]

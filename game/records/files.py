@@ -1,0 +1,55 @@
+"""Where the records file lives, how it is opened, and how a damaged one is moved aside."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+import platformdirs
+
+from game.records.model import utc
+
+APP_NAME = "make-it-right"
+ENV_VAR = "MAKE_IT_RIGHT_DATA"
+FILE_NAME = "records.sqlite3"
+
+
+def records_dir(data_dir: str | Path | None = None) -> Path:
+    """The folder for records: `data_dir`, else $MAKE_IT_RIGHT_DATA, else the platform's."""
+    chosen = data_dir or os.environ.get(ENV_VAR)
+    if chosen:
+        return Path(chosen).expanduser()
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def open_db(path: Path, readonly: bool, timeout: float) -> sqlite3.Connection:
+    if readonly:
+        uri = path.resolve().as_uri() + "?mode=ro"
+        return sqlite3.connect(uri, uri=True, timeout=timeout, isolation_level=None)
+    return sqlite3.connect(path, timeout=timeout, isolation_level=None)
+
+
+def is_frozen(path: Path) -> bool:
+    """A file nobody may write (no w bits), or one this process may not write."""
+    try:
+        return path.exists() and (not path.stat().st_mode & 0o222 or not os.access(path, os.W_OK))
+    except OSError:
+        return False
+
+
+def move_aside(path: Path, now: datetime | None = None) -> Path:
+    """Rename `path` (and its -wal, -shm, -journal) to <name>.corrupt-<UTC stamp>; return the new path."""
+    stamp = utc(now or datetime.now(UTC)).strftime("%Y%m%dT%H%M%S")
+    target = path.with_name(f"{path.name}.corrupt-{stamp}")
+    count = 1
+    while target.exists():
+        target = path.with_name(f"{path.name}.corrupt-{stamp}-{count}")
+        count += 1
+    path.rename(target)
+    for suffix in ("-wal", "-shm", "-journal"):  # a stale log must not replay into the new file
+        side = path.with_name(path.name + suffix)
+        if side.exists():
+            side.rename(target.with_name(target.name + suffix))
+    return target

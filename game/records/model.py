@@ -1,0 +1,176 @@
+"""What a finished round leaves behind: plain frozen records, built from the core's Round.
+
+A record never points back at the Scenario: it copies what the reports need
+(ids, title, file hash, the text of each choice) so that results stay readable
+and honest after the scenario file is edited or removed.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from game.engine.round import Round
+from game.engine.rules import Step
+from game.model.scenario import STAY, Scenario
+
+PRACTICE, ASSESSMENT, WORKSHOP = "practice", "assessment", "workshop"
+MODES = (PRACTICE, ASSESSMENT, WORKSHOP)
+GUEST = "Guest"
+
+
+@dataclass(frozen=True)
+class StepRecord:
+    """One decision as recorded: where, what was chosen, what it did.
+
+    `choice` is the number the player pressed (1.. among the choices offered
+    then); `missed` holds the good principles that were on another offered
+    choice at that moment but not on the one taken.
+    """
+
+    number: int
+    node: str
+    choice: int
+    say: str
+    principles: tuple[str, ...]
+    trust_before: int
+    trust_after: int
+    missed: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class RoundRecord:
+    """One finished round. `saved` is False while it is held in memory only."""
+
+    uid: str
+    player: str
+    scenario_id: str
+    scenario_hash: str
+    scenario_title: str
+    mode: str
+    started: datetime
+    finished: datetime
+    outcome: str
+    ending: str
+    trust: int
+    tells: int
+    rewinds: int
+    steps: tuple[StepRecord, ...]
+    saved: bool = True
+
+    @property
+    def stays(self) -> bool:
+        return self.outcome == STAY
+
+    @property
+    def seconds(self) -> int:
+        """How long the round took, in whole seconds (never negative)."""
+        return max(0, round((self.finished - self.started).total_seconds()))
+
+    @property
+    def title(self) -> str:
+        return self.scenario_title or self.scenario_id
+
+    def principles_used(self) -> set[str]:
+        return {p for step in self.steps for p in step.principles}
+
+    def principles_missed(self) -> set[str]:
+        """Good principles offered somewhere on the path and never chosen in this round."""
+        return {p for step in self.steps for p in step.missed} - self.principles_used()
+
+
+def clean_player(name: str) -> str:
+    """A player name with spaces collapsed; empty names become Guest."""
+    kept = " ".join("".join(ch for ch in name if ch.isprintable()).split())
+    return kept or GUEST
+
+
+def utc(moment: datetime) -> datetime:
+    """`moment` in UTC to the second; a naive datetime is taken as local time."""
+    return moment.astimezone(UTC).replace(microsecond=0)
+
+
+def iso(moment: datetime) -> str:
+    """UTC ISO 8601 with a Z, e.g. 2026-11-23T17:00:00Z."""
+    return utc(moment).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def parse_iso(text: str) -> datetime:
+    """Read back what `iso` wrote (any ISO 8601 form datetime accepts)."""
+    return utc(datetime.fromisoformat(text.replace("Z", "+00:00")))
+
+
+def record_from_round(
+    player: str,
+    scenario: Scenario,
+    round_: Round,
+    mode: str,
+    started: datetime,
+    finished: datetime | None = None,
+    uid: str | None = None,
+) -> RoundRecord:
+    """The record of a finished round; ValueError for an unfinished round or unknown mode."""
+    ending = round_.ending
+    if ending is None:
+        raise ValueError("only finished rounds are recorded")
+    if mode not in MODES:
+        raise ValueError(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
+    return RoundRecord(
+        uid=uid or str(uuid.uuid4()),
+        player=clean_player(player),
+        scenario_id=scenario.id,
+        scenario_hash=scenario.source_hash,
+        scenario_title=scenario.title,
+        mode=mode,
+        started=utc(started),
+        finished=utc(finished or datetime.now(UTC)),
+        outcome=ending.outcome,
+        ending=ending.id,
+        trust=round_.trust,
+        tells=ending.tells,
+        rewinds=round_.rewinds,
+        steps=step_records(scenario, round_.steps),
+        saved=False,
+    )
+
+
+def step_records(scenario: Scenario, steps: tuple[Step, ...]) -> tuple[StepRecord, ...]:
+    records = []
+    flags_before: frozenset[str] = frozenset()
+    for position, step in enumerate(steps, start=1):
+        missed = _missed_at(scenario, step, flags_before)
+        records.append(
+            StepRecord(
+                position,
+                step.node,
+                step.number,
+                step.say,
+                tuple(step.principles),
+                step.trust_before,
+                step.trust_after,
+                missed,
+            )  # fmt: skip
+        )
+        flags_before = step.flags
+    return tuple(records)
+
+
+def _missed_at(scenario: Scenario, step: Step, flags: frozenset[str]) -> tuple[str, ...]:
+    """Good principles on the choices offered at `step`, less those on the one taken.
+
+    The first step is judged with no flags raised (a round from the start).
+    """
+    node = scenario.nodes.get(step.node)
+    if node is None:
+        return ()
+    taken = set(step.principles)
+    missed: dict[str, None] = {}
+    for choice in node.choices:
+        if not choice.offered(step.trust_before, flags):
+            continue
+        for pid in choice.principles:
+            principle = scenario.principle(pid)
+            if principle is not None and principle.good and pid not in taken:
+                missed[pid] = None
+    return tuple(missed)

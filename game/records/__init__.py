@@ -4,11 +4,14 @@ The game calls:
 
     store = RecordStore.open(data_dir)          # never raises; show store.take_warning()
     store.record_round(player, scenario, round_, mode, started, finished)  # -> bool
+    player_history(store, player)               # -> History, for the History screen
+    best_results(store, player)                 # -> {scenario_id: ScenarioResult}, for cards
 
 Only the standard library, platformdirs and the core (model, engine) are used:
 nothing here imports pygame or the ui.
 """
 
+from game.records.history import History, ScenarioResult, best_results, player_history
 from game.records.model import (
     ASSESSMENT,
     MODES,
@@ -25,9 +28,13 @@ __all__ = [
     "MODES",
     "PRACTICE",
     "WORKSHOP",
+    "History",
     "RecordStore",
     "RoundRecord",
+    "ScenarioResult",
     "StepRecord",
+    "best_results",
+    "player_history",
     "record_from_round",
     "records_dir",
 ]

@@ -10,12 +10,12 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 
-from game.cli import check, graph, new, play, schema, validate
+from game.cli import check, graph, new, play, report, schema, validate
 
 OK, PROBLEMS, USAGE = 0, 1, 2
 
 # Each command module offers `add_parser(subparsers)` and `run(args) -> int`.
-COMMANDS = [validate, check, play, new, graph, schema]
+COMMANDS = [validate, check, play, new, graph, schema, report]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -26,6 +26,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--scenarios", metavar="DIR", help="folder of scenario files to play")
     parser.add_argument("--workshop", action="store_true", help="open in workshop (projector) mode")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="folder for records (default: $MAKE_IT_RIGHT_DATA or the user's data folder)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMANDS:
         module.add_parser(sub)

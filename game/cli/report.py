@@ -1,0 +1,87 @@
+"""`make-it-right report`: the trainer's summary of recorded rounds, and a CSV of them.
+
+    make-it-right report [--player NAME] [--since DATE] [--csv FILE]
+
+The summary goes to stdout; `--csv FILE` also writes one row per round
+(`--csv -` writes the CSV to stdout instead of the summary). The records are
+opened read-only: a report never creates, migrates or repairs them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import datetime, time
+
+from game.records.model import RoundRecord
+from game.records.report import build_report, render_text, write_csv
+from game.records.store import RecordStore
+
+
+class UsageError(Exception):
+    """A mistake in how the command was called; exit code 2."""
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser("report", help="a trainer's summary of the recorded rounds")
+    add_filters(parser)
+    parser.add_argument("--csv", metavar="FILE", help="also write one row per round (- for stdout)")
+    parser.set_defaults(run=run)
+
+
+def add_filters(parser: argparse.ArgumentParser) -> None:
+    """--player, --since and --data-dir, shared with `export`."""
+    parser.add_argument("--player", metavar="NAME", help="only this player's rounds (any case)")
+    parser.add_argument(
+        "--since", metavar="DATE", help="only rounds started on or after DATE (YYYY-MM-DD, local)"
+    )
+    parser.add_argument(
+        "--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="the records folder"
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        rounds = selected_rounds(args)
+    except UsageError as problem:
+        print(f"make-it-right report: {problem}", file=sys.stderr)
+        return 2
+    if args.csv == "-":
+        write_csv(rounds, sys.stdout)
+        return 0
+    sys.stdout.write(render_text(build_report(rounds)))
+    if args.csv:
+        try:
+            with open(args.csv, "w", encoding="utf-8", newline="") as handle:
+                write_csv(rounds, handle)
+        except OSError as exc:
+            print(f"make-it-right report: cannot write {args.csv}: {exc.strerror}", file=sys.stderr)
+            return 2
+        print(f"{len(rounds)} rounds written to {args.csv}", file=sys.stderr)
+    return 0
+
+
+def selected_rounds(args: argparse.Namespace) -> list[RoundRecord]:
+    """The rounds `--player` and `--since` select; problems with the records go to stderr."""
+    since = parse_since(args.since) if args.since else None
+    store = RecordStore.open(getattr(args, "data_dir", None), readonly=True)
+    with store:
+        if store.warning:
+            print(f"make-it-right: {store.warning}", file=sys.stderr)
+        rounds = store.rounds(player=args.player, since=since)
+    if not rounds:
+        which = "match" if args.player or args.since else "are recorded"
+        print(f"make-it-right: no rounds {which} in {store.path}", file=sys.stderr)
+    return rounds
+
+
+def parse_since(text: str) -> datetime:
+    """A date (from local midnight) or an ISO 8601 date and time (naive = local)."""
+    try:
+        if len(text.strip()) == 10:
+            moment = datetime.combine(datetime.fromisoformat(text.strip()).date(), time())
+        else:
+            moment = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    except ValueError:
+        raise UsageError(f"--since takes a date like 2026-11-23, not '{text}'") from None
+    return moment if moment.tzinfo else moment.astimezone()

@@ -1,0 +1,226 @@
+"""The trainer's report: per scenario and per player, as text for a terminal and CSV per round.
+
+"Choices that lose the customer": for every choice (node and wording) taken
+in a round of the scenario, the number of rounds it was taken in that ended
+with the customer leaving. Ranked by that count, then by the share of its
+rounds that were lost; a choice counts once per round however often taken.
+"""
+
+from __future__ import annotations
+
+import csv
+import textwrap
+from collections import Counter
+from dataclasses import dataclass
+from typing import TextIO
+
+from game.records.model import RoundRecord, iso
+
+TOP_CHOICES = 3
+CSV_COLUMNS = (
+    "round", "player", "scenario", "title", "file_hash", "mode", "started", "finished",
+    "seconds", "outcome", "ending", "final_trust", "tells", "rewinds", "steps", "choices",
+    "principles", "missed",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class LosingChoice:
+    node: str
+    say: str
+    taken: int  # rounds it was taken in
+    lost: int  # of those, rounds that ended with the customer leaving
+
+    @property
+    def rate(self) -> float:
+        return self.lost / self.taken if self.taken else 0.0
+
+
+@dataclass(frozen=True)
+class ScenarioSummary:
+    scenario_id: str
+    title: str
+    rounds: int
+    stays: int
+    average_trust: float
+    versions: int  # distinct file hashes among its rounds
+    losing: tuple[LosingChoice, ...]
+
+    @property
+    def stay_rate(self) -> float:
+        return self.stays / self.rounds if self.rounds else 0.0
+
+
+@dataclass(frozen=True)
+class PlayerSummary:
+    player: str
+    rounds: int
+    stays: int
+    average_trust: float
+    scenarios: int
+    last_played: str
+
+    @property
+    def stay_rate(self) -> float:
+        return self.stays / self.rounds if self.rounds else 0.0
+
+
+@dataclass(frozen=True)
+class Report:
+    rounds: tuple[RoundRecord, ...]
+    scenarios: tuple[ScenarioSummary, ...]
+    players: tuple[PlayerSummary, ...]
+
+
+def build_report(rounds: list[RoundRecord], top: int = TOP_CHOICES) -> Report:
+    by_scenario: dict[str, list[RoundRecord]] = {}
+    by_player: dict[str, list[RoundRecord]] = {}
+    for record in rounds:
+        by_scenario.setdefault(record.scenario_id, []).append(record)
+        by_player.setdefault(record.player.casefold(), []).append(record)
+    scenarios = [_scenario(sid, played, top) for sid, played in sorted(by_scenario.items())]
+    players = [_player(played) for _, played in sorted(by_player.items())]
+    return Report(tuple(rounds), tuple(scenarios), tuple(players))
+
+
+def _average(rounds: list[RoundRecord]) -> float:
+    return sum(r.trust for r in rounds) / len(rounds)
+
+
+def _scenario(scenario_id: str, played: list[RoundRecord], top: int) -> ScenarioSummary:
+    return ScenarioSummary(
+        scenario_id=scenario_id,
+        title=played[-1].title,
+        rounds=len(played),
+        stays=sum(r.stays for r in played),
+        average_trust=_average(played),
+        versions=len({r.scenario_hash for r in played}),
+        losing=losing_choices(played)[:top],
+    )
+
+
+def losing_choices(played: list[RoundRecord]) -> tuple[LosingChoice, ...]:
+    """Every choice taken in a round that was lost, most-losing first."""
+    taken: Counter[tuple[str, str]] = Counter()
+    lost: Counter[tuple[str, str]] = Counter()
+    for record in played:
+        keys = {(step.node, step.say) for step in record.steps}
+        taken.update(keys)
+        if not record.stays:
+            lost.update(keys)
+    ranked = [LosingChoice(node, say, taken[(node, say)], n) for (node, say), n in lost.items()]
+    ranked.sort(key=lambda c: (-c.lost, -c.rate, c.node, c.say))
+    return tuple(ranked)
+
+
+def _player(played: list[RoundRecord]) -> PlayerSummary:
+    return PlayerSummary(
+        player=played[-1].player,
+        rounds=len(played),
+        stays=sum(r.stays for r in played),
+        average_trust=_average(played),
+        scenarios=len({r.scenario_id for r in played}),
+        last_played=iso(max(r.finished for r in played)),
+    )
+
+
+# --- text --------------------------------------------------------------------
+def render_text(report: Report, width: int = 78) -> str:
+    """The report as plain text that reads well in an 80-column terminal."""
+    if not report.rounds:
+        return "No rounds recorded.\n"
+    first = min(r.started for r in report.rounds)
+    last = max(r.finished for r in report.rounds)
+    lines = [
+        "Make It Right: records report",
+        f"{_count(len(report.rounds), 'round')} by {_count(len(report.players), 'player')},"
+        f" {iso(first)[:10]} to {iso(last)[:10]} (UTC)",
+        "",
+        "SCENARIOS",
+    ]
+    for summary in report.scenarios:
+        lines += ["", *_scenario_lines(summary, width)]
+    lines += ["", "PLAYERS", "", *_player_table(report.players)]
+    return "\n".join(lines) + "\n"
+
+
+def _scenario_lines(s: ScenarioSummary, width: int) -> list[str]:
+    versions = f"   ({s.versions} versions of the file)" if s.versions > 1 else ""
+    lines = [
+        f"{s.title} [{s.scenario_id}]",
+        f"  rounds {s.rounds}   stay rate {_percent(s.stay_rate)} ({s.stays} of {s.rounds})"
+        f"   average final trust {s.average_trust:.1f}{versions}",
+    ]
+    if not s.losing:
+        lines.append("  No round of it has lost the customer.")
+        return lines
+    lines.append("  Choices that most often lose the customer:")
+    for n, choice in enumerate(s.losing, start=1):
+        quote = textwrap.shorten(choice.say, width - 12, placeholder="...")
+        lines.append(f'    {n}. "{quote}"')
+        lines.append(
+            f"       at {choice.node}: taken in {_count(choice.taken, 'round')},"
+            f" {choice.lost} ended with the customer leaving ({_percent(choice.rate)})"
+        )
+    return lines
+
+
+def _player_table(players: tuple[PlayerSummary, ...]) -> list[str]:
+    name_width = max(6, *(len(p.player) for p in players))
+    header = (
+        f"  {'player':<{name_width}}  rounds  stay rate  avg trust  scenarios  last played (UTC)"
+    )
+    lines = [header]
+    for p in players:
+        lines.append(
+            f"  {p.player:<{name_width}}  {p.rounds:>6}  {_percent(p.stay_rate):>9}"
+            f"  {p.average_trust:>9.1f}  {p.scenarios:>9}  {p.last_played[:16].replace('T', ' ')}"
+        )
+    return lines
+
+
+def _percent(rate: float) -> str:
+    return f"{round(rate * 100)}%"
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
+
+
+# --- CSV ---------------------------------------------------------------------
+def csv_row(record: RoundRecord) -> dict[str, object]:
+    return {
+        "round": record.uid,
+        "player": record.player,
+        "scenario": record.scenario_id,
+        "title": record.title,
+        "file_hash": record.scenario_hash,
+        "mode": record.mode,
+        "started": iso(record.started),
+        "finished": iso(record.finished),
+        "seconds": record.seconds,
+        "outcome": record.outcome,
+        "ending": record.ending,
+        "final_trust": record.trust,
+        "tells": record.tells,
+        "rewinds": record.rewinds,
+        "steps": len(record.steps),
+        "choices": " ".join(f"{step.node}:{step.choice}" for step in record.steps),
+        "principles": " ".join(p for step in record.steps for p in step.principles),
+        "missed": " ".join(sorted(record.principles_missed())),
+    }
+
+
+def write_csv(rounds: list[RoundRecord], handle: TextIO) -> None:
+    """One row per round, oldest first, with a header row."""
+    writer = csv.DictWriter(handle, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for record in rounds:
+        writer.writerow({k: _cell(v) for k, v in csv_row(record).items()})
+
+
+def _cell(value: object) -> object:
+    """Text a spreadsheet would run as a formula (a typed name like =HYPERLINK(...)) gets a '."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value

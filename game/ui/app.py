@@ -1,0 +1,292 @@
+"""The Control loop: owns the window, the clock and a dict of scenes; never crashes in class.
+
+`App.step(events)` runs one frame (tests call it directly, with no clock);
+`App.run()` loops until quit, ticking at 60 fps while something moves and at a
+low rate when nothing does, and skipping the redraw when nothing changed.
+Global keys: F11 full screen, F5 reload scenarios, M mute.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+import traceback
+from pathlib import Path
+
+import pygame
+
+from game import SCENARIOS_DIR
+from game.engine.rules import State
+from game.ui.catalog import Catalog
+from game.ui.context import PRACTICE, Context
+from game.ui.display import Display
+from game.ui.fonts import FontBook
+from game.ui.layout import Metrics
+from game.ui.scenes import SCENES
+from game.ui.scenes.base import Scene
+from game.ui.settings import SettingsStore
+from game.ui.sound import Sound
+from game.ui.widgets.enlarge import draw_enlarge
+from game.ui.widgets.text import Painter
+
+BUSY_FPS, IDLE_FPS = 60, 12
+WARM_SECONDS = 0.3  # keep the full rate this long after any input
+RESIZE_EVENTS = (pygame.WINDOWSIZECHANGED, pygame.VIDEORESIZE, pygame.WINDOWRESIZED)
+
+
+class App:
+    """The game: one window, one Context, the scenes by name, and the frame loop."""
+
+    def __init__(
+        self,
+        scenarios: list[Path | str] | None = None,
+        size: tuple[int, int] | None = None,
+        play_file: str | None = None,
+        start_state: State | None = None,
+        workshop: bool = False,
+        data_dir: Path | None = None,
+        scenes: dict[str, type[Scene]] | None = None,
+    ) -> None:
+        pygame.display.init()
+        pygame.font.init()
+        store = SettingsStore(data_dir)
+        settings = store.load()
+        self.display = Display()
+        surface = self.display.open(size or settings.window, fit=size is None)
+        paths = [play_file] if play_file else (scenarios or [SCENARIOS_DIR])
+        catalog = Catalog(paths)
+        sound = Sound(enabled=settings.sound)
+        sound.start()
+        w, h = surface.get_size()
+        self.ctx = Context(settings, store, FontBook(), sound, catalog,
+                           Metrics(w, h, settings.text_scale), workshop=workshop)  # fmt: skip
+        self.scenes = {name: cls(self.ctx) for name, cls in {**SCENES, **(scenes or {})}.items()}
+        self.running = True
+        self.dirty = True
+        self.crashes = 0
+        self._last_input = 0.0
+        self._start(play_file, start_state, store.notice, workshop)
+
+    def _start(
+        self, play_file: str | None, start: State | None, notice: str, workshop: bool
+    ) -> None:
+        self.ctx.catalog.load()
+        for text in (notice, self.ctx.sound.notice):
+            self.ctx.notify(text, long=True)
+        if workshop:
+            self.ctx.notify("Workshop mode is coming soon; the game opens as usual.", long=True)
+        self.scene = self.scenes["title"]
+        entry = self.ctx.catalog.entries[0] if play_file and self.ctx.catalog.entries else None
+        if entry is not None and entry.scenario is not None:
+            self.ctx.begin(entry.scenario, PRACTICE, start)
+            self.switch("play")
+        elif entry is not None:
+            self.switch("problems", key=entry.key)
+        else:
+            self.switch("title")
+        if self.ctx.settings.fullscreen:
+            self.set_fullscreen(True)
+
+    # --- the frame ----------------------------------------------------------
+    @property
+    def metrics(self) -> Metrics:
+        return self.ctx.metrics
+
+    @property
+    def animating(self) -> bool:
+        return self.scene.animating or self.ctx.toasts.active
+
+    def step(self, events: list[pygame.event.Event] | None = None, dt: float = 1 / 60) -> bool:
+        """One frame: handle `events` (or the queue), update, draw if needed; True if drawn."""
+        if events is None:
+            events = pygame.event.get()
+        for event in events:
+            self._dispatch(event)
+            if not self.running:
+                return False
+        self._guard("update", self.scene.update, dt)
+        self._follow()
+        toasts_moved = self.ctx.toasts.update(dt)
+        if not (self.dirty or self.scene.dirty or self.scene.animating or toasts_moved):
+            return False
+        self.draw()
+        return True
+
+    def draw(self) -> None:
+        """Draw the scene (or the 'please enlarge' card) and the notices, then flip."""
+        surface = self.display.surface or self.display.refresh()
+        if self.metrics.too_small:
+            draw_enlarge(surface, self.ctx, self.metrics)
+        else:
+            self._guard("draw", self.scene.draw, surface)
+        if self.ctx.toasts.active and not self.metrics.too_small:
+            self.ctx.toasts.draw(Painter(surface, self.ctx.fonts), self.ctx.theme, self.metrics)
+        self.display.flip()
+        self.dirty = self.scene.dirty = False
+
+    def run(self) -> int:
+        """Loop until the player quits; return the exit code."""
+        clock = pygame.time.Clock()
+        dt = 0.0
+        while self.running:
+            events = pygame.event.get()
+            if events:
+                self._last_input = time.monotonic()
+            self.step(events, dt)
+            warm = time.monotonic() - self._last_input < WARM_SECONDS
+            dt = clock.tick(BUSY_FPS if (self.animating or warm) else IDLE_FPS) / 1000
+        return 0
+
+    # --- events -------------------------------------------------------------
+    def _dispatch(self, event: pygame.event.Event) -> None:
+        if event.type == pygame.QUIT:
+            if self._guard("quit", self.scene.request_quit) is not False:
+                self.running = False
+            self.dirty = True
+            return
+        if event.type in RESIZE_EVENTS:
+            self.resized()
+            return
+        if event.type == pygame.KEYDOWN and self._global_key(event):
+            self.dirty = True
+            return
+        if event.type != pygame.MOUSEMOTION:
+            self.dirty = True
+        if self.metrics.too_small and event.type in (pygame.MOUSEBUTTONDOWN, pygame.MOUSEBUTTONUP):
+            return
+        self._guard("handle_event", self.scene.handle_event, event)
+        self._follow()
+
+    def _global_key(self, event: pygame.event.Event) -> bool:
+        if event.key == pygame.K_F11:
+            self.set_fullscreen(not self.display.fullscreen)
+        elif event.key == pygame.K_F5:
+            self.reload()
+        elif event.key == pygame.K_m and not self.scene.wants_text:
+            self.toggle_sound()
+        else:
+            return False
+        return True
+
+    def _request(self, request: str) -> None:
+        if request == "toggle-sound":
+            self.toggle_sound()
+        elif request == "toggle-fullscreen":
+            self.set_fullscreen(not self.display.fullscreen)
+        elif request == "restyle":
+            self.ctx.fonts.clear()
+            self.resized()
+
+    def toggle_sound(self) -> None:
+        on = self.ctx.sound.toggle()
+        self.ctx.settings.sound = on
+        self.ctx.save_settings()
+        self.ctx.notify("Sound on (M to mute)" if on else "Sound muted (M to turn it back on)")
+
+    def reload(self) -> None:
+        """F5: reload every scenario file through load_library, keeping last good versions."""
+        summary = self.ctx.catalog.load()
+        stale = [e for e in self.ctx.catalog.entries if e.stale]
+        if stale:
+            names = ", ".join(Path(e.path).name for e in stale)
+            summary += f". {names}: errors; the last good version stays in play (see Scenarios)"
+        self.ctx.notify("Reloaded: " + summary, long=bool(stale))
+        self._guard("reload", self.scene.on_reload)
+
+    def set_fullscreen(self, on: bool) -> None:
+        problem = self.display.set_fullscreen(on)
+        if problem:
+            self.ctx.notify(problem)
+        else:
+            self.ctx.settings.fullscreen = on
+            self.ctx.save_settings()
+        self.resized()
+
+    def resized(self) -> None:
+        """Re-read the window size and lay the current scene out again."""
+        surface = self.display.refresh()
+        w, h = surface.get_size()
+        self.ctx.metrics = Metrics(w, h, self.ctx.settings.text_scale)
+        if not self.display.fullscreen:
+            self.ctx.settings.window = (w, h)
+        self._guard("arrange", self.scene.arrange, self.ctx.metrics)
+        self.dirty = True
+
+    def resize(self, size: tuple[int, int]) -> None:
+        """Resize the window from code, as a player dragging its corner would."""
+        self.display.resize(size)
+        self.resized()
+
+    # --- scenes -------------------------------------------------------------
+    def switch(self, name: str, **payload: object) -> None:
+        """Make scene `name` current: startup with `payload`, then lay it out."""
+        if name == "quit":
+            self.running = False
+            return
+        previous = self.scene.name
+        self.scene = self.scenes.get(name) or self.scenes["title"]
+        self.scene.next = None
+        self._guard("startup", self.scene.startup, came_from=previous, **payload)
+        self._guard("arrange", self.scene.arrange, self.ctx.metrics)
+        self.scene.dirty = self.dirty = True
+
+    def _follow(self) -> None:
+        while self.ctx.requests:
+            self._request(self.ctx.requests.pop(0))
+        for _ in range(8):  # a scene may hand on straight away; never loop for ever
+            target = self.scene.next
+            if target is None:
+                return
+            payload = self.scene.payload
+            self.scene.next, self.scene.payload = None, {}
+            self.switch(target, **payload)
+
+    def _guard(self, what: str, call, *args: object, **kwargs: object) -> object:
+        """Run a scene call; on an unexpected exception log it and show the error panel."""
+        try:
+            return call(*args, **kwargs)
+        except Exception as problem:  # noqa: BLE001 - the room must never see a crash
+            self._crashed(what, problem)
+            return None
+
+    def _crashed(self, what: str, problem: Exception) -> None:
+        self.crashes += 1
+        print(f"make-it-right: {what} in scene '{self.scene.name}' failed:", file=sys.stderr)
+        traceback.print_exception(problem, file=sys.stderr)
+        if self.scene.name == "error" or self.crashes > 20:
+            self.scene = self.scenes["title"]
+            return
+        self.switch("error", message=f"{type(problem).__name__}: {problem}", where=self.scene.name)
+
+    def close(self) -> None:
+        """Save settings, stop sound and close the window."""
+        self.ctx.save_settings()
+        self.ctx.sound.stop()
+        pygame.display.quit()
+
+
+def run_game(
+    scenarios_dir: str | Path | None = None,
+    workshop: bool = False,
+    play_file: str | Path | None = None,
+    start_state: State | None = None,
+) -> int:
+    """Open the game window and play until the player quits; return the exit code."""
+    os.environ.setdefault("SDL_WINDOWS_DPI_AWARENESS", "permonitorv2")
+    try:
+        app = App(
+            scenarios=[scenarios_dir] if scenarios_dir else None,
+            play_file=str(play_file) if play_file else None,
+            start_state=start_state,
+            workshop=workshop,
+        )
+    except pygame.error as problem:
+        print(f"make-it-right: cannot open the game window: {problem}", file=sys.stderr)
+        return 2
+    try:
+        return app.run()
+    except KeyboardInterrupt:
+        return 0
+    finally:
+        app.close()

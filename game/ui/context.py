@@ -1,0 +1,78 @@
+"""What every scene shares: settings, fonts, sound, the catalog and the round in play."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from game.engine.round import Round
+from game.engine.rules import State
+from game.model.scenario import Scenario
+from game.ui.catalog import Catalog
+from game.ui.fonts import FontBook
+from game.ui.layout import Metrics
+from game.ui.settings import Settings, SettingsStore
+from game.ui.sound import Sound
+from game.ui.theme import Theme, theme_named
+from game.ui.toasts import Toasts
+
+PRACTICE = "practice"
+ASSESSMENT = "assessment"
+
+
+@dataclass
+class Session:
+    """The round being played: which scenario, in which mode, from which state."""
+
+    scenario: Scenario
+    mode: str
+    round: Round
+    start_state: State | None = None
+
+    @property
+    def practice(self) -> bool:
+        return self.mode == PRACTICE
+
+    def restart(self) -> Session:
+        """A fresh round of the same scenario and mode."""
+        return Session(
+            self.scenario, self.mode, Round(self.scenario, self.start_state), self.start_state
+        )
+
+
+@dataclass
+class Context:
+    """Owned by the App and handed to every scene; nothing here is global."""
+
+    settings: Settings
+    store: SettingsStore
+    fonts: FontBook
+    sound: Sound
+    catalog: Catalog
+    metrics: Metrics
+    toasts: Toasts = field(default_factory=Toasts)
+    session: Session | None = None
+    selected: str = ""  # the scenario key the select screen last opened
+    workshop: bool = False
+    requests: list[str] = field(default_factory=list)  # asks to the App: "toggle-sound", ...
+
+    @property
+    def theme(self) -> Theme:
+        return theme_named(self.settings.theme)
+
+    def notify(self, text: str, long: bool = False) -> None:
+        """Show a short notice over the current screen (and keep it for tests)."""
+        if text:
+            self.toasts.add(text, long)
+
+    def ask(self, request: str) -> None:
+        """Ask the App for something only it can do (full screen, re-layout, mute)."""
+        self.requests.append(request)
+
+    def save_settings(self) -> None:
+        if not self.store.save(self.settings):
+            self.notify("Settings could not be saved; they will last until you quit.")
+
+    def begin(self, scenario: Scenario, mode: str, start: State | None = None) -> Session:
+        """Start a round of `scenario` in `mode` and make it the one in play."""
+        self.session = Session(scenario, mode, Round(scenario, start), start)
+        return self.session

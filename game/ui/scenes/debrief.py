@@ -1,0 +1,136 @@
+"""The debrief: trust over time, every answer with its feedback, principles, the lesson."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pygame
+
+from game.ui.debrief_data import Debrief, summarise
+from game.ui.layout import Metrics, take_bottom
+from game.ui.scenes.base import Scene, header, key_hints
+from game.ui.scenes.debrief_blocks import Block, BlockMaker
+from game.ui.widgets.button import Button, ButtonList
+from game.ui.widgets.scroll import Scroller
+from game.ui.widgets.text import Painter
+
+
+class DebriefScene(Scene):
+    """Scroll with the wheel, arrows, PgUp/PgDn; R plays again, Enter or Esc goes to the list."""
+
+    name = "debrief"
+    back = "select"
+
+    def __init__(self, ctx: Any) -> None:
+        super().__init__(ctx)
+        self.scroller = Scroller()
+        self.buttons = ButtonList(horizontal=True, selected=1)
+        self.blocks: list[tuple[Block, pygame.Rect]] = []
+        self.data: Debrief | None = None
+
+    def startup(self, **payload: Any) -> None:
+        session = self.ctx.session
+        if session is None:
+            self.go("select")
+            return
+        self.data = summarise(session.round)
+        self.scroller.offset = 0
+        self.buttons.set([Button("Play again", "again"), Button("Other scenarios", "select", primary=True)],
+                         selected=1)  # fmt: skip
+
+    def arrange(self, metrics: Metrics) -> None:
+        super().arrange(metrics)
+        session = self.ctx.session
+        if session is None or self.data is None:
+            return
+        m = metrics
+        body = pygame.Rect(m.margin, m.px(76) + m.px(12), m.width - 2 * m.margin - m.px(20), 0)
+        body.h = m.height - body.y - m.px(56)
+        bar, view = take_bottom(body, m.px(58), m.px(14))
+        w = min(m.px(300), (bar.w - m.gap) // 2)
+        for i, button in enumerate(self.buttons.buttons):
+            button.rect = pygame.Rect(bar.right - (2 - i) * w - (1 - i) * m.gap, bar.y, w, bar.h)
+        self.scroller.view = view
+        self.scroller.line = m.px(60)
+        maker = BlockMaker(self.ctx.fonts, m, self.theme, session.scenario, self.data)
+        width = min(view.w, m.px(1000))
+        x = view.x + (view.w - width) // 2
+        y = 0
+        self.blocks = []
+        for block in maker.blocks():
+            h = block.measure(width)
+            self.blocks.append((block, pygame.Rect(x, y, width, h)))
+            y += h + m.px(14)
+        self.scroller.content_h = y
+        self.scroller.scroll_to(self.scroller.offset)
+
+    def handle_event(self, event: pygame.event.Event) -> None:
+        if event.type == pygame.KEYDOWN and event.key in (
+            pygame.K_ESCAPE,
+            pygame.K_RETURN,
+            pygame.K_KP_ENTER,
+        ):
+            self.go("select")
+            return
+        if event.type == pygame.KEYDOWN and event.key == pygame.K_r:
+            self._again()
+            return
+        if self.scroller.handle(event):
+            self.dirty = True
+            return
+        action = self.buttons.handle(event)
+        self.dirty |= self.buttons.changed
+        if action == "again":
+            self._again()
+        elif action == "select":
+            self.go("select")
+
+    def _again(self) -> None:
+        if self.ctx.session is not None:
+            self.ctx.session = self.ctx.session.restart()
+            self.go("play")
+
+    def paint(self, painter: Painter) -> None:
+        session = self.ctx.session
+        if session is None or self.data is None:
+            return
+        m, theme = self.m, self.theme
+        header(painter, self, f"Debrief · {session.scenario.title}", self._summary())
+        view = self.scroller.view
+        previous = painter.surface.get_clip()
+        painter.surface.set_clip(view)
+        painter.clip = view
+        for block, rect in self.blocks:
+            placed = rect.move(0, view.y - self.scroller.offset)
+            if placed.bottom >= view.y and placed.y <= view.bottom:
+                block.paint(painter, placed)
+        painter.clip = None
+        painter.surface.set_clip(previous)
+        self.scroller.draw_bar(painter.surface, theme, m.px(8))
+        self.buttons.draw(painter, theme, m.type(18), m.u)
+        self._outcome(painter)
+        key_hints(
+            painter, self, [("↑↓ PgUp PgDn", "scroll"), ("R", "play again"), ("Enter", "scenarios")]
+        )
+
+    def _summary(self) -> str:
+        session = self.ctx.session
+        assert session is not None and self.data is not None
+        mode = "Practice" if session.practice else "Assessment"
+        rewinds = f" · {session.round.rewinds} rewinds" if session.practice else ""
+        return f"{mode} · {self.ctx.settings.player_name}{rewinds}"
+
+    def _outcome(self, painter: Painter) -> None:
+        """The verdict to the left of the buttons, always in view."""
+        m, theme = self.m, self.theme
+        data = self.data
+        assert data is not None
+        first = self.buttons.buttons[0].rect
+        area = pygame.Rect(
+            self.scroller.view.x, first.y, first.x - m.gap - self.scroller.view.x, first.h
+        )
+        stays = data.stays
+        verdict = "✓ The customer stayed" if stays else "✗ The customer left"
+        text = f"{verdict} · trust {data.points[0]} → {data.final}"
+        painter.text(text, area, m.type(18), theme.good if stays else theme.bad, bold=True,
+                     valign="middle", min_size=m.type(13))  # fmt: skip

@@ -1,0 +1,207 @@
+"""The debrief's sections as blocks that measure their height for a width, then draw."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pygame
+
+from game.engine.rules import Step
+from game.model.scenario import Principle, Scenario
+from game.ui.debrief_data import Debrief
+from game.ui.fonts import FontBook
+from game.ui.layout import Metrics, inset
+from game.ui.theme import Theme
+from game.ui.widgets.chart import draw_chart
+from game.ui.widgets.chips import chip, chip_size
+from game.ui.widgets.meter import delta_text
+from game.ui.widgets.panel import card
+from game.ui.widgets.text import Painter, text_height
+
+
+@dataclass
+class Block:
+    """One section: `measure(width) -> height` and `paint(painter, rect)`."""
+
+    measure: Callable[[int], int]
+    paint: Callable[[Painter, pygame.Rect], None]
+
+
+class BlockMaker:
+    """Builds the debrief's blocks for one round, sized for the current window."""
+
+    def __init__(
+        self, book: FontBook, m: Metrics, theme: Theme, scenario: Scenario, data: Debrief
+    ) -> None:
+        self.book, self.m, self.theme, self.scenario, self.data = book, m, theme, scenario, data
+
+    def blocks(self) -> list[Block]:
+        d = self.data
+        found = [self.heading("Trust over time"), Block(lambda w: self.m.px(280), self.chart)]
+        found.append(self.heading("Your answers, one by one"))
+        found += [self.step_block(i, s) for i, s in enumerate(d.steps, start=1)]
+        found.append(self.heading("Recovery principles"))
+        found.append(self.principles_block("What you did well", "✓", d.good_used, "good",
+                                           "None this time: look at the moves you missed below."))  # fmt: skip
+        if d.bad_used:
+            found.append(self.principles_block("What cost you trust", "✗", d.bad_used, "bad", ""))
+        found.append(self.principles_block("Good moves you passed by", "○", d.missed, "warn",
+                                           "None: you used every good move on offer."))  # fmt: skip
+        lesson = " ".join(t for t in (d.lesson, d.notes) if t)
+        if lesson:
+            found += [self.heading("The lesson"), self.text_card(lesson)]
+        return found
+
+    # --- blocks ---------------------------------------------------------------
+    def heading(self, text: str) -> Block:
+        m = self.m
+        size = m.type(22)
+
+        def paint(p: Painter, r: pygame.Rect) -> None:
+            p.text(text, r, size, self.theme.ink, bold=True, valign="bottom")
+
+        return Block(lambda w: self.book.line_height(size, True) + m.px(18), paint)
+
+    def chart(self, painter: Painter, rect: pygame.Rect) -> None:
+        m = self.m
+        card(painter.surface, rect, self.theme, m.px(14), shadow=m.px(3))
+        draw_chart(painter, inset(rect, m.px(18), m.px(14)), self.theme, m, self.data.points,
+                   self.scenario.leave_at)  # fmt: skip
+
+    def step_block(self, number: int, step: Step) -> Block:
+        m, book = self.m, self.book
+        pad, badge = m.px(20), m.px(40)
+        node = self.scenario.nodes[step.node]
+        said = node.say if node.is_narration else f"{self.scenario.speaker_of(node)}: “{node.say}”"
+        chips = self._principle_chips(step.principles)
+
+        def parts(width: int) -> tuple[int, int, int, int]:
+            inner_w = width - 2 * pad - badge - m.px(16)
+            return (
+                inner_w,
+                text_height(book, said, m.type(14), inner_w),
+                text_height(book, step.say, m.type(18), inner_w - m.px(120), True),
+                text_height(book, step.feedback, m.type(16), inner_w) if step.feedback else 0,
+            )
+
+        def measure(width: int) -> int:
+            _, heard, answer, why = parts(width)
+            chip_h = chip_size_h(book, m) if chips else 0
+            return 2 * pad + heard + m.px(8) + answer + m.px(10) + chip_h + m.px(8) + why
+
+        def paint(p: Painter, rect: pygame.Rect) -> None:
+            theme = self.theme
+            inner_w, heard, answer, why = parts(rect.w)
+            card(p.surface, rect, theme, m.px(14), shadow=m.px(3))
+            centre = (rect.x + pad + badge // 2, rect.y + pad + badge // 2)
+            pygame.draw.circle(p.surface, theme.accent, centre, badge // 2)
+            p.line(
+                str(number),
+                centre,
+                m.type(18),
+                theme.accent_ink,
+                bold=True,
+                anchor="center",
+                panel=rect,
+            )
+            x, y = rect.x + pad + badge + m.px(16), rect.y + pad
+            p.text(said, pygame.Rect(x, y, inner_w, heard), m.type(14), theme.muted, panel=rect)
+            y += heard + m.px(8)
+            p.text(step.say, pygame.Rect(x, y, inner_w - m.px(120), answer), m.type(18), theme.ink,
+                   bold=True, panel=rect)  # fmt: skip
+            self._delta_chip(p, step.delta, (x + inner_w, y), rect)
+            y += answer + m.px(10)
+            if chips:
+                self._chips(p, chips, pygame.Rect(x, y, inner_w, chip_size_h(book, m)), rect)
+                y += chip_size_h(book, m) + m.px(8)
+            if step.feedback:
+                p.text(
+                    step.feedback,
+                    pygame.Rect(x, y, inner_w, why),
+                    m.type(16),
+                    theme.ink,
+                    panel=rect,
+                )
+
+        return Block(measure, paint)
+
+    def principles_block(self, title: str, mark: str, items: tuple[Principle, ...], tone: str,
+                         empty: str) -> Block:  # fmt: skip
+        m, book = self.m, self.book
+        pad = m.px(20)
+        lines = [f"{mark} {p.name} — {p.summary}" for p in items] or [empty]
+
+        def heights(width: int) -> list[int]:
+            return [text_height(book, t, m.type(16), width - 2 * pad) for t in lines]
+
+        def measure(width: int) -> int:
+            title_h = book.line_height(m.type(17), True)
+            return 2 * pad + title_h + m.px(8) + sum(heights(width)) + m.px(6) * len(lines)
+
+        def paint(p: Painter, rect: pygame.Rect) -> None:
+            theme = self.theme
+            ink = {"good": theme.good, "bad": theme.bad, "warn": theme.warn}[tone]
+            card(p.surface, rect, theme, m.px(14), shadow=m.px(3))
+            pygame.draw.rect(p.surface, ink, (rect.x, rect.y, m.px(8), rect.h),
+                             border_top_left_radius=m.px(14), border_bottom_left_radius=m.px(14))  # fmt: skip
+            title_h = book.line_height(m.type(17), True)
+            x, y, w = rect.x + pad, rect.y + pad, rect.w - 2 * pad
+            p.text(title, pygame.Rect(x, y, w, title_h), m.type(17), ink, bold=True, panel=rect)
+            y += title_h + m.px(8)
+            for text, h in zip(lines, heights(rect.w), strict=True):
+                p.text(text, pygame.Rect(x, y, w, h), m.type(16), theme.ink, panel=rect)
+                y += h + m.px(6)
+
+        return Block(measure, paint)
+
+    def text_card(self, text: str) -> Block:
+        m, book = self.m, self.book
+        pad = m.px(24)
+
+        def paint(p: Painter, rect: pygame.Rect) -> None:
+            card(p.surface, rect, self.theme, m.px(14), fill=self.theme.accent_soft, shadow=m.px(3))
+            p.text(text, inset(rect, pad), m.type(18), self.theme.ink, panel=rect)
+
+        return Block(lambda w: text_height(book, text, m.type(18), w - 2 * pad) + 2 * pad, paint)
+
+    # --- bits -----------------------------------------------------------------
+    def _principle_chips(self, ids: tuple[str, ...]) -> list[tuple[str, bool]]:
+        found = [self.scenario.principle(pid) for pid in ids]
+        return [(("✓ " if p.good else "✗ ") + p.name, p.good) for p in found if p is not None]
+
+    def _chips(
+        self, p: Painter, chips: list[tuple[str, bool]], area: pygame.Rect, panel: pygame.Rect
+    ) -> None:
+        m, theme = self.m, self.theme
+        x = area.x
+        for text, good in chips:
+            w = chip_size(p, text, m.type(13), m.px(8))[0]
+            if x + w > area.right:
+                break
+            ink, fill = (theme.good, theme.good_soft) if good else (theme.bad, theme.bad_soft)
+            chip(p, text, (x, area.y), m.type(13), ink, fill, m.px(8), panel)
+            x += w + m.px(8)
+
+    def _delta_chip(
+        self, p: Painter, delta: int, topright: tuple[int, int], panel: pygame.Rect
+    ) -> None:
+        m, theme = self.m, self.theme
+        text = delta_text(delta) if delta else "± 0"
+        ink = theme.good if delta > 0 else theme.bad if delta < 0 else theme.muted
+        w = chip_size(p, text, m.type(15), m.px(10))[0]
+        chip(
+            p,
+            text,
+            (topright[0] - w, topright[1]),
+            m.type(15),
+            theme.accent_ink,
+            ink,
+            m.px(10),
+            panel,
+        )
+
+
+def chip_size_h(book: FontBook, m: Metrics) -> int:
+    """The height of a principle chip."""
+    return book.line_height(m.type(13)) + m.px(8)

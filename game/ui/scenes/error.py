@@ -1,0 +1,47 @@
+"""Shown when a scene fails unexpectedly: an apology, not a traceback; any key goes on."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pygame
+
+from game.ui.layout import inset
+from game.ui.scenes.base import Scene, key_hints
+from game.ui.widgets.panel import card
+from game.ui.widgets.text import Painter
+
+
+class ErrorScene(Scene):
+    """A calm error panel; Enter, Esc or a click returns to the title screen."""
+
+    name = "error"
+
+    def startup(self, **payload: Any) -> None:
+        self.message = str(payload.get("message", "unknown problem"))[:300]
+        self.where = str(payload.get("where", ""))
+
+    def handle_event(self, event: pygame.event.Event) -> None:
+        if event.type in (pygame.KEYDOWN, pygame.MOUSEBUTTONDOWN):
+            self.ctx.session = None
+            self.go("title")
+
+    def paint(self, painter: Painter) -> None:
+        m, theme = self.m, self.theme
+        rect = pygame.Rect(0, 0, min(m.px(760), m.width - 2 * m.margin), m.px(340))
+        rect.center = (m.width // 2, m.height // 2 - m.px(20))
+        card(painter.surface, rect, theme, m.px(18), shadow=m.px(4))
+        stripe = pygame.Rect(rect.x, rect.y, rect.w, m.px(10))
+        pygame.draw.rect(painter.surface, theme.warn, stripe, border_top_left_radius=m.px(18),
+                         border_top_right_radius=m.px(18))  # fmt: skip
+        inner = inset(rect, m.px(36), m.px(32))
+        title = pygame.Rect(inner.x, inner.y, inner.w, m.px(44))
+        painter.text("Sorry — something went wrong", title, m.type(28), theme.ink, bold=True,
+                     panel=rect)  # fmt: skip
+        body = pygame.Rect(inner.x, title.bottom + m.px(12), inner.w, m.px(110))
+        text = ("The game caught the problem and is still running. The details were written "
+                "to the log for whoever looks after the game.")  # fmt: skip
+        painter.text(text, body, m.type(18), theme.ink, panel=rect)
+        detail = pygame.Rect(inner.x, body.bottom, inner.w, inner.bottom - body.bottom)
+        painter.text(self.message, detail, m.type(14), theme.muted, panel=rect)
+        key_hints(painter, self, [("Enter", "back to the title screen")])

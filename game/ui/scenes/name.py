@@ -1,0 +1,98 @@
+"""Who's playing? The name is typed, remembered for next time, and may stay Guest."""
+
+from __future__ import annotations
+
+import contextlib
+from typing import Any
+
+import pygame
+
+from game.ui.layout import Metrics, inset
+from game.ui.scenes.base import Scene, header, key_hints
+from game.ui.settings import GUEST, MAX_NAME, clean_name
+from game.ui.widgets.button import Button, ButtonList
+from game.ui.widgets.panel import card
+from game.ui.widgets.text import Painter
+from game.ui.widgets.textinput import TextField
+
+EXPLAIN = "Your name goes on your results. Leave it empty to play as Guest."
+
+
+class NameScene(Scene):
+    """A field prefilled with the remembered name; Enter continues, Esc goes back."""
+
+    name = "name"
+    back = "title"
+    wants_text = True
+
+    def __init__(self, ctx: Any) -> None:
+        super().__init__(ctx)
+        self.field = TextField(limit=MAX_NAME, placeholder=GUEST)
+        self.buttons = ButtonList(horizontal=True, selected=0)
+        self.then = "select"
+
+    def startup(self, **payload: Any) -> None:
+        self.then = str(payload.get("then", "select"))
+        self.back = "settings" if self.then == "settings" else "title"
+        self.field.value = self.ctx.settings.player
+        self.buttons.set([Button("Continue", "continue", primary=True),
+                          Button("Play as Guest", "guest")], selected=0)  # fmt: skip
+        with contextlib.suppress(pygame.error):
+            pygame.key.start_text_input()
+
+    def arrange(self, metrics: Metrics) -> None:
+        super().arrange(metrics)
+        m = metrics
+        self.panel = pygame.Rect(0, 0, min(m.px(720), m.width - 2 * m.margin), m.px(400))
+        self.panel.center = (m.width // 2, m.height // 2 + m.px(20))
+        inner = inset(self.panel, m.px(40), m.px(36))
+        self.title_rect = pygame.Rect(inner.x, inner.y, inner.w, m.px(48))
+        self.explain_rect = pygame.Rect(
+            inner.x, self.title_rect.bottom + m.px(6), inner.w, m.px(60)
+        )
+        self.field.rect = pygame.Rect(
+            inner.x, self.explain_rect.bottom + m.px(18), inner.w, m.px(68)
+        )
+        button_w = (inner.w - m.gap) // 2
+        y = inner.bottom - m.px(60)
+        for i, button in enumerate(self.buttons.buttons):
+            button.rect = pygame.Rect(inner.x + i * (button_w + m.gap), y, button_w, m.px(60))
+
+    def handle_event(self, event: pygame.event.Event) -> None:
+        if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
+            self.go_back()
+            return
+        if self.field.handle(event):
+            self.dirty = True
+            return
+        if event.type == pygame.KEYDOWN and event.key in (pygame.K_RETURN, pygame.K_KP_ENTER):
+            self._finish(self.field.value)
+            return
+        if event.type == pygame.KEYDOWN and event.key == pygame.K_SPACE:
+            return  # a space was typed (TEXTINPUT); it must not press a button
+        action = self.buttons.handle(event)
+        self.dirty |= self.buttons.changed
+        if action == "continue":
+            self._finish(self.field.value)
+        elif action == "guest":
+            self._finish("")
+
+    def _finish(self, typed: str) -> None:
+        name = clean_name(typed)
+        self.ctx.settings.player = "" if name.lower() == GUEST.lower() else name
+        self.ctx.save_settings()
+        self.ctx.sound.play("click")
+        with contextlib.suppress(pygame.error):
+            pygame.key.stop_text_input()
+        self.go(self.then)
+
+    def paint(self, painter: Painter) -> None:
+        m, theme = self.m, self.theme
+        header(painter, self, "Make It Right")
+        card(painter.surface, self.panel, theme, m.px(18), shadow=m.px(4))
+        painter.text("Who's playing?", self.title_rect, m.type(30), theme.ink, bold=True,
+                     panel=self.panel)  # fmt: skip
+        painter.text(EXPLAIN, self.explain_rect, m.type(18), theme.muted, panel=self.panel)
+        self.field.draw(painter, theme, m.type(24), m.u)
+        self.buttons.draw(painter, theme, m.type(20), m.u)
+        key_hints(painter, self, [("Enter", "continue"), ("Esc", "back"), ("F11", "full screen")])

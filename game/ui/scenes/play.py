@@ -1,0 +1,242 @@
+"""Play: the customer, their line, the trust meter and the numbered answers.
+
+Keys 1–6 answer; arrows + Enter and the mouse work too. In Practice the
+feedback for the last answer shows at once and Backspace rewinds; in
+Assessment answers are final. Esc (or closing the window) asks before leaving.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pygame
+
+from game.engine import rules
+from game.ui.context import Session
+from game.ui.layout import Metrics, inset, split_h, take_bottom, take_top
+from game.ui.scenes.base import Scene, key_hints
+from game.ui.scenes.play_parts import draw_feedback, draw_top_bar, feedback_height
+from game.ui.widgets.bubble import bubble_height, draw_bubble
+from game.ui.widgets.button import Button, ButtonList
+from game.ui.widgets.choices import layout_choices
+from game.ui.widgets.customer import draw_customer, mood_for
+from game.ui.widgets.dialog import Confirm
+from game.ui.widgets.meter import MeterAnimation, draw_meter, draw_popups
+from game.ui.widgets.panel import card
+from game.ui.widgets.text import Painter
+
+ENDING_PAUSE = 1.1  # seconds to watch the meter settle before the ending screen
+
+
+class PlayScene(Scene):
+    """One round in progress; reads the Round, never re-derives what it did."""
+
+    name = "play"
+    back = "select"
+
+    def __init__(self, ctx: Any) -> None:
+        super().__init__(ctx)
+        self.choices = ButtonList(numbers=True, selected=None)
+        self.meter = MeterAnimation()
+        self.confirm: Confirm | None = None
+        self.leaving_in: float | None = None
+        self.choice_size = 18
+
+    @property
+    def session(self) -> Session:
+        assert self.ctx.session is not None
+        return self.ctx.session
+
+    def startup(self, **payload: Any) -> None:
+        if self.ctx.session is None:
+            self.go("select")
+            return
+        self.confirm, self.leaving_in = None, None
+        if payload.get("resume"):
+            self.meter.change(self.session.round.trust, 0)
+        else:
+            self.meter.jump(self.session.round.trust)
+        self._load_choices()
+
+    def _load_choices(self) -> None:
+        offered = self.session.round.offered()
+        buttons = [Button(o.choice.say, str(o.number), badge=str(o.number)) for o in offered]
+        self.choices.set(buttons, selected=None)
+
+    # --- layout ---------------------------------------------------------------
+    def arrange(self, metrics: Metrics) -> None:
+        super().arrange(metrics)
+        if self.ctx.session is None:
+            return
+        m = metrics
+        self.bar = pygame.Rect(0, 0, m.width, m.px(64))
+        body = pygame.Rect(m.margin, self.bar.bottom + m.px(20), m.width - 2 * m.margin, 0)
+        body.h = m.height - body.y - m.px(56)
+        self.left, right = split_h(body, 0.3, m.px(40))
+        self.right = pygame.Rect(right.x + m.px(10), right.y, right.w - m.px(10), right.h)
+        inner = inset(self.left, m.px(20), m.px(20))
+        self.meter_rect, rest = take_bottom(inner, m.px(112), m.px(8))
+        self.name_rect, self.portrait = take_bottom(rest, m.px(70), m.px(6))
+        self._arrange_right()
+
+    def _arrange_right(self) -> None:
+        """Bubble on top, answers below it, the Practice feedback right under the answers."""
+        m, book = self.m, self.ctx.fonts
+        node = self.session.round.node
+        area = self.right
+        feedback = self._feedback_step()
+        strip_h = feedback_height(book, m, feedback, area.w) + m.px(16) if feedback else 0
+        text = node.say if node else ""
+        wanted = bubble_height(book, m, text, area.w)
+        least = max(m.px(120), int(area.h * 0.26))
+        most = max(least, int(area.h * 0.42))
+        self.bubble_rect, rest = take_top(area, max(least, min(most, wanted)), m.px(20))
+        rest.h -= strip_h
+        labels = [b.label for b in self.choices.buttons]
+        self.choice_size, rects = layout_choices(book, m, rest, labels)
+        for button, rect in zip(self.choices.buttons, rects, strict=True):
+            button.rect = rect
+        self.feedback_rect = None
+        if feedback is not None:
+            top = (rects[-1].bottom if rects else rest.y) + m.px(16)
+            self.feedback_rect = pygame.Rect(area.x, top, area.w, strip_h - m.px(16))
+
+    def _feedback_step(self) -> rules.Step | None:
+        if not self.session.practice or not self.session.round.steps:
+            return None
+        return self.session.round.steps[-1]
+
+    # --- events ---------------------------------------------------------------
+    def handle_event(self, event: pygame.event.Event) -> None:
+        if self.confirm is not None:
+            self._handle_confirm(event)
+            return
+        if self.leaving_in is not None:
+            return
+        if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
+            self._ask("leave")
+        elif event.type == pygame.KEYDOWN and event.key == pygame.K_BACKSPACE:
+            self.rewind()
+        else:
+            action = self.choices.handle(event)
+            self.dirty |= self.choices.changed
+            if action:
+                self.answer(int(action))
+
+    def _ask(self, tag: str) -> None:
+        quitting = tag == "quit"
+        self.confirm = Confirm(
+            "Quit the game?" if quitting else "Leave this round?",
+            "This round is not finished. If you leave now, it will not be counted.",
+            "Quit" if quitting else "Leave round",
+            "Keep playing",
+            tag,
+        )
+        self.confirm.arrange(self.m)
+        self.dirty = True
+
+    def _handle_confirm(self, event: pygame.event.Event) -> None:
+        assert self.confirm is not None
+        answer = self.confirm.handle(event)
+        self.dirty = True
+        if answer == "no":
+            self.confirm = None
+        elif answer == "yes":
+            tag, self.confirm = self.confirm.tag, None
+            self.ctx.session = None
+            self.go("quit" if tag == "quit" else "select")
+
+    def request_quit(self) -> bool:
+        if self.confirm is not None and self.confirm.tag == "quit":
+            return True  # closing the window twice means it
+        self._ask("quit")
+        return False
+
+    def answer(self, number: int) -> None:
+        """Choose answer `number` and animate what it did."""
+        try:
+            events = self.session.round.choose(number)
+        except rules.NotOffered:
+            return
+        for event in events:
+            if isinstance(event, rules.TrustChanged):
+                self.meter.change(event.after, event.delta)
+                self.ctx.sound.play("good" if event.delta > 0 else "bad")
+        if self.session.round.finished:
+            self.leaving_in = ENDING_PAUSE
+            self.ctx.settings.mark_completed(self.session.scenario.id)
+            self.ctx.save_settings()
+        else:
+            self._load_choices()
+            self.relayout()
+        if not any(isinstance(e, rules.TrustChanged) for e in events):
+            self.ctx.sound.play("click")
+        self.dirty = True
+
+    def rewind(self) -> None:
+        """Backspace: in Practice, take the last answer back; in Assessment, say why not."""
+        round_ = self.session.round
+        if not self.session.practice:
+            self.ctx.notify("Assessment mode: answers are final. Feedback comes in the debrief.")
+            return
+        if not round_.can_rewind:
+            self.ctx.notify("This is the first line: there is nothing to take back yet.")
+            return
+        round_.rewind()
+        self.meter.change(round_.trust, 0)
+        self.ctx.sound.play("rewind")
+        self.ctx.notify("Answer taken back: try another one.")
+        self._load_choices()
+        self.relayout()
+
+    # --- time -------------------------------------------------------------------
+    def update(self, dt: float) -> None:
+        self.meter.update(dt)
+        if self.leaving_in is not None:
+            self.leaving_in -= dt
+            if self.leaving_in <= 0:
+                self.leaving_in = None
+                self.go("ending")
+
+    @property
+    def animating(self) -> bool:
+        return self.meter.moving or self.leaving_in is not None
+
+    # --- drawing ------------------------------------------------------------------
+    def paint(self, painter: Painter) -> None:
+        if self.ctx.session is None:
+            return
+        m, theme = self.m, self.theme
+        session = self.session
+        scenario = session.scenario
+        draw_top_bar(painter, self, self.bar)
+        card(painter.surface, self.left, theme, m.px(18), shadow=m.px(4))
+        portrait = inset(self.portrait, m.px(4), 0)
+        pygame.draw.rect(painter.surface, theme.backdrop, portrait, border_radius=m.px(14))
+        draw_customer(painter.surface, inset(portrait, m.px(8), m.px(8)), scenario.customer.look,
+                      mood_for(self.meter.shown, scenario.leave_at))  # fmt: skip
+        name, role = take_top(self.name_rect, m.px(32))
+        painter.text(scenario.customer.name, name, m.type(20), theme.ink, bold=True,
+                     align="center", valign="bottom", min_size=m.type(14), panel=self.left)  # fmt: skip
+        painter.text(scenario.customer.role, role, m.type(14), theme.muted, align="center",
+                     min_size=m.type(11), panel=self.left)  # fmt: skip
+        draw_meter(painter, self.meter_rect, theme, m, self.meter, scenario.leave_at, self.left)
+        draw_popups(painter, theme, m, self.meter, portrait)
+        node = session.round.node
+        if node is not None:
+            draw_bubble(painter, self.bubble_rect, theme, m, scenario.speaker_of(node), node.say,
+                        node.is_narration)  # fmt: skip
+            self.choices.draw(painter, theme, self.choice_size, m.u)
+        step = self._feedback_step()
+        if step is not None and self.feedback_rect is not None:
+            draw_feedback(painter, self, self.feedback_rect, step)
+        key_hints(painter, self, self._hints())
+        if self.confirm is not None:
+            self.confirm.draw(painter, theme, m)
+
+    def _hints(self) -> list[tuple[str, str]]:
+        count = len(self.choices.buttons)
+        hints = [(f"1–{count}" if count > 1 else "1", "answer"), ("↑↓ Enter", "pick")]
+        if self.session.practice:
+            hints.append(("Backspace", "try again"))
+        return hints + [("Esc", "leave"), ("M", "sound")]

@@ -1,0 +1,107 @@
+"""Pieces of the play screen: the top bar and the Practice feedback strip."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pygame
+
+from game.engine.rules import Step
+from game.ui.fonts import FontBook
+from game.ui.layout import Metrics, inset
+from game.ui.widgets.chips import chip, chip_size
+from game.ui.widgets.meter import delta_text
+from game.ui.widgets.text import Painter, text_height
+
+FEEDBACK_SIZE = 16
+
+
+def draw_top_bar(painter: Painter, scene: Any, bar: pygame.Rect) -> None:
+    """Scenario title and mode on the left; the answer count and player on the right."""
+    m, theme = scene.m, scene.theme
+    session = scene.ctx.session
+    pygame.draw.rect(painter.surface, theme.backdrop, bar)
+    pygame.draw.line(painter.surface, theme.border, bar.bottomleft, bar.bottomright, 2)
+    inner = inset(bar, m.margin, 0)
+    answered = len(session.round.steps)
+    right = f"Answers so far: {answered} · {scene.ctx.settings.player_name}"
+    size = m.type(16)
+    right_w = min(inner.w // 3, painter.book.width(right, size) + 2)
+    painter.text(right, pygame.Rect(inner.right - right_w, inner.y, right_w, inner.h), size,
+                 theme.muted, align="right", valign="middle")  # fmt: skip
+    mode = "Practice" if session.practice else "Assessment"
+    chip_size_px, pad = m.type(14), m.px(10)
+    chip_w, chip_h = chip_size(painter, mode, chip_size_px, pad)
+    title_w = inner.w - right_w - chip_w - 3 * m.gap
+    title = pygame.Rect(inner.x, inner.y, title_w, inner.h)
+    used = painter.text(session.scenario.title, title, m.type(22), theme.ink, bold=True,
+                        valign="middle", min_size=m.type(14))  # fmt: skip
+    fill = theme.good_soft if session.practice else theme.accent_soft
+    ink = theme.good if session.practice else theme.accent
+    chip(
+        painter,
+        mode,
+        (used.right + m.gap, bar.centery - chip_h // 2),
+        chip_size_px,
+        ink,
+        fill,
+        pad,
+        bar,
+    )
+
+
+def feedback_height(book: FontBook, m: Metrics, step: Step, width: int) -> int:
+    """How tall the feedback strip must be for this step's feedback (capped)."""
+    text = _text(step)
+    body_w = width - 2 * m.px(20) - m.px(8)
+    needed = text_height(book, text, m.type(FEEDBACK_SIZE), body_w)
+    label = book.line_height(m.type(14), True) + m.px(6)
+    return min(m.px(150), needed + label + 2 * m.px(14))
+
+
+def _text(step: Step) -> str:
+    if step.feedback:
+        return step.feedback
+    return "No note for this answer. Watch how the customer reacts."
+
+
+def draw_feedback(painter: Painter, scene: Any, rect: pygame.Rect, step: Step) -> None:
+    """The last answer's effect and why: a labelled strip, not colour alone."""
+    m, theme = scene.m, scene.theme
+    delta = step.delta
+    ink = theme.good if delta > 0 else theme.bad if delta < 0 else theme.muted
+    fill = theme.good_soft if delta > 0 else theme.bad_soft if delta < 0 else theme.panel_alt
+    pygame.draw.rect(painter.surface, fill, rect, border_radius=m.px(12))
+    stripe = pygame.Rect(rect.x, rect.y, m.px(8), rect.h)
+    pygame.draw.rect(painter.surface, ink, stripe, border_top_left_radius=m.px(12),
+                     border_bottom_left_radius=m.px(12))  # fmt: skip
+    inner = inset(rect, m.px(20), m.px(12))
+    inner.x += m.px(8)
+    inner.w -= m.px(8)
+    size = m.type(14)
+    label = (
+        "Your last answer helped"
+        if delta > 0
+        else "Your last answer hurt"
+        if delta < 0
+        else "Your last answer"
+    )
+    label_h = painter.book.line_height(size, True)
+    delta_label = delta_text(delta) if delta else "± 0"
+    cw = chip_size(painter, delta_label, size, m.px(8))[0]
+    painter.text(label, pygame.Rect(inner.x, inner.y, inner.w - cw - m.gap, label_h), size, ink,
+                 bold=True, panel=rect)  # fmt: skip
+    chip(
+        painter,
+        delta_label,
+        (inner.right - cw, inner.y - m.px(3)),
+        size,
+        theme.accent_ink,
+        ink,
+        m.px(8),
+        rect,
+    )
+    body = pygame.Rect(inner.x, inner.y + label_h + m.px(6), inner.w, inner.h - label_h - m.px(6))
+    painter.text(
+        _text(step), body, m.type(FEEDBACK_SIZE), theme.ink, min_size=m.type(12), panel=rect
+    )

@@ -1,0 +1,219 @@
+"""Scenario select: a grid of cards (title, summary, difficulty, tags, error badge)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pygame
+
+from game.ui.catalog import TUTORIAL_ID, Entry
+from game.ui.layout import Metrics, grid, inset
+from game.ui.scenes.base import Scene, header, key_hints
+from game.ui.widgets.chips import chip, chip_size, difficulty_label
+from game.ui.widgets.panel import card, focus_ring
+from game.ui.widgets.text import Painter
+
+ARROWS = {pygame.K_LEFT: -1, pygame.K_RIGHT: 1}
+
+
+class SelectScene(Scene):
+    """Arrows or the mouse pick a card; Enter or a click opens it (diagnostics if broken)."""
+
+    name = "select"
+    back = "title"
+
+    def __init__(self, ctx: Any) -> None:
+        super().__init__(ctx)
+        self.entries: list[Entry] = []
+        self.rects: list[pygame.Rect] = []
+        self.selected = 0
+        self.first_row = 0
+
+    @property
+    def new_player(self) -> bool:
+        return not self.ctx.settings.has_completed(TUTORIAL_ID)
+
+    def startup(self, **payload: Any) -> None:
+        self.ctx.session = None
+        self._refresh()
+
+    def _refresh(self) -> None:
+        self.entries = self.ctx.catalog.ordered(tutorial_first=self.new_player)
+        keys = [e.key for e in self.entries]
+        self.selected = keys.index(self.ctx.selected) if self.ctx.selected in keys else 0
+        self.first_row = 0
+
+    def on_reload(self) -> None:
+        self._refresh()
+        self.relayout()
+
+    def arrange(self, metrics: Metrics) -> None:
+        super().arrange(metrics)
+        m = metrics
+        self.columns = 3 if m.width / m.u >= 1200 else 2
+        self.card_h = m.px(236)
+        top = m.px(76) + m.px(64)
+        self.area = pygame.Rect(m.margin, top, m.width - 2 * m.margin, m.height - top - m.px(64))
+        self.visible_rows = max(1, (self.area.h + m.gap) // (self.card_h + m.gap))
+        self._scroll_to_selected()
+
+    def _layout_cards(self) -> None:
+        m = self.m
+        start = self.first_row * self.columns
+        shown = self.entries[start : start + self.visible_rows * self.columns]
+        cells = grid(self.area, len(shown), self.columns, self.card_h, m.gap + m.px(8))
+        self.rects = [pygame.Rect(0, 0, 0, 0)] * start + cells
+        self.rects += [pygame.Rect(0, 0, 0, 0)] * (len(self.entries) - len(self.rects))
+
+    def _scroll_to_selected(self) -> None:
+        row = self.selected // self.columns if self.entries else 0
+        if row < self.first_row:
+            self.first_row = row
+        elif row >= self.first_row + self.visible_rows:
+            self.first_row = row - self.visible_rows + 1
+        self._layout_cards()
+
+    def handle_event(self, event: pygame.event.Event) -> None:
+        if event.type == pygame.KEYDOWN:
+            self._key(event.key)
+        elif event.type == pygame.MOUSEMOTION:
+            self._hover(event.pos)
+        elif event.type == pygame.MOUSEBUTTONDOWN and event.button == 1:
+            index = self._at(event.pos)
+            if index is not None:
+                self.selected = index
+                self.open(index)
+        elif event.type == pygame.MOUSEWHEEL:
+            self._move(-self.columns if event.y > 0 else self.columns)
+
+    def _key(self, key: int) -> None:
+        if key == pygame.K_ESCAPE:
+            self.go_back()
+        elif key in ARROWS:
+            self._move(ARROWS[key])
+        elif key in (pygame.K_UP, pygame.K_DOWN):
+            self._move(-self.columns if key == pygame.K_UP else self.columns)
+        elif key in (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE) and self.entries:
+            self.open(self.selected)
+
+    def _move(self, step: int) -> None:
+        if not self.entries:
+            return
+        self.selected = max(0, min(len(self.entries) - 1, self.selected + step))
+        self._scroll_to_selected()
+        self.dirty = True
+
+    def _at(self, pos: tuple[int, int]) -> int | None:
+        return next((i for i, r in enumerate(self.rects) if r.w and r.collidepoint(pos)), None)
+
+    def _hover(self, pos: tuple[int, int]) -> None:
+        index = self._at(pos)
+        if index is not None and index != self.selected:
+            self.selected, self.dirty = index, True
+
+    def open(self, index: int) -> None:
+        """Open a card: the briefing for a playable file, the diagnostics for a broken one."""
+        entry = self.entries[index]
+        self.ctx.selected = entry.key
+        self.ctx.sound.play("click")
+        self.go("briefing" if entry.playable else "problems", key=entry.key)
+
+    def paint(self, painter: Painter) -> None:
+        m, theme = self.m, self.theme
+        right = f"Playing as {self.ctx.settings.player_name}"
+        header(painter, self, "Choose a scenario", right)
+        intro = pygame.Rect(m.margin, m.px(76) + m.px(14), self.area.w, m.px(36))
+        painter.text(self._intro(), intro, m.type(18), theme.muted, valign="middle")
+        if not self.entries:
+            self._empty(painter)
+        for i, entry in enumerate(self.entries):
+            if self.rects[i].w:
+                self._card(painter, entry, self.rects[i], i == self.selected)
+        hints = [("←→↑↓", "choose"), ("Enter", "open"), ("Esc", "back"), ("F5", "reload files")]
+        key_hints(painter, self, hints)
+
+    def _intro(self) -> str:
+        count = len(self.entries)
+        if self.ctx.catalog.has_tutorial and self.new_player:
+            return "New here? Start with the tutorial: it shows you how a round works."
+        more = ""
+        hidden = count - self.visible_rows * self.columns
+        if hidden > 0:
+            more = " — scroll for more"
+        return f"{count} scenario{'s' if count != 1 else ''}{more}. Pick one to play."
+
+    def _empty(self, painter: Painter) -> None:
+        m, theme = self.m, self.theme
+        rect = pygame.Rect(self.area.x, self.area.y, self.area.w, m.px(160))
+        card(painter.surface, rect, theme, m.px(16), shadow=m.px(3))
+        where = ", ".join(str(p) for p in self.ctx.catalog.paths)
+        text = f"No scenario files were found in {where}. Add .yaml files there and press F5."
+        painter.text(
+            text, inset(rect, m.px(28)), m.type(20), theme.ink, valign="middle", panel=rect
+        )
+
+    def _card(self, painter: Painter, entry: Entry, rect: pygame.Rect, selected: bool) -> None:
+        m, theme = self.m, self.theme
+        radius = m.px(16)
+        broken = not entry.playable
+        card(painter.surface, rect, theme, radius, fill=theme.bad_soft if broken else None,
+             border=theme.bad if broken else None, shadow=m.px(4))  # fmt: skip
+        if selected:
+            focus_ring(painter.surface, rect, theme, radius, m.px(3))
+        inner = inset(rect, m.px(22), m.px(18))
+        size, pad = m.type(13), m.px(8)
+        top_h = chip_size(painter, "Ag", size, pad)[1]
+        scenario = entry.scenario
+        if scenario is not None:
+            chip(painter, difficulty_label(scenario.difficulty), inner.topleft, size, theme.ink,
+                 theme.panel_alt, pad, rect)  # fmt: skip
+        badge, ink, fill = self._badge(entry)
+        if badge:
+            w = chip_size(painter, badge, size, pad)[0]
+            chip(painter, badge, (inner.right - w, inner.y), size, ink, fill, pad, rect)
+        title = pygame.Rect(inner.x, inner.y + top_h + m.px(12), inner.w, m.px(34))
+        painter.text(
+            entry.title, title, m.type(22), theme.ink, bold=True, min_size=m.type(15), panel=rect
+        )
+        tags = [f"#{t}" for t in scenario.tags] if scenario else []
+        tag_h = chip_size(painter, "Ag", size, pad)[1] if tags else 0
+        summary_top = title.bottom + m.px(6)
+        summary = pygame.Rect(
+            inner.x, summary_top, inner.w, inner.bottom - tag_h - m.px(10) - summary_top
+        )
+        painter.text(
+            self._summary(entry), summary, m.type(16), theme.muted, min_size=m.type(12), panel=rect
+        )
+        self._tags(painter, tags, pygame.Rect(inner.x, inner.bottom - tag_h, inner.w, tag_h), rect)
+
+    def _tags(
+        self, painter: Painter, tags: list[str], area: pygame.Rect, panel: pygame.Rect
+    ) -> None:
+        m, theme = self.m, self.theme
+        size, pad, x = m.type(13), m.px(8), area.x
+        for tag in tags:
+            w = chip_size(painter, tag, size, pad)[0]
+            if x + w > area.right:
+                break
+            chip(painter, tag, (x, area.y), size, theme.good, theme.good_soft, pad, panel)
+            x += w + m.px(8)
+
+    def _summary(self, entry: Entry) -> str:
+        if entry.scenario is None:
+            first = entry.diagnostics[0] if entry.diagnostics else None
+            where = f"{first.span}: {first.message}" if first else "This file could not be read."
+            return f"This file has errors and cannot be played yet. {where}"
+        return entry.scenario.summary
+
+    def _badge(self, entry: Entry) -> tuple[str, tuple, tuple]:
+        theme = self.theme
+        if entry.errors:
+            noun = "error" if entry.errors == 1 else "errors"
+            text = f"⚠ {entry.errors} {noun}" + (" · last good version" if entry.stale else "")
+            return text, theme.accent_ink, theme.bad
+        scenario = entry.scenario
+        if scenario and scenario.id == TUTORIAL_ID and self.new_player:
+            return "★ Start here", theme.accent_ink, theme.accent
+        if scenario and self.ctx.settings.has_completed(scenario.id):
+            return "✓ Played", theme.good, theme.good_soft
+        return "", theme.ink, theme.panel

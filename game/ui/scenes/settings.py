@@ -1,0 +1,119 @@
+"""Settings: player name, theme, text size, sound and full screen; saved as soon as changed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pygame
+
+from game.ui.layout import Metrics, inset
+from game.ui.scenes.base import Scene, header, key_hints
+from game.ui.settings import TEXT_SIZES, THEMES
+from game.ui.widgets.button import Button, ButtonList
+from game.ui.widgets.text import Painter
+
+THEME_NAMES = {"warm": "Warm", "contrast": "High contrast"}
+SIZE_NAMES = {"normal": "Normal", "large": "Large", "largest": "Largest"}
+ROWS = (
+    ("player", "Player name"),
+    ("theme", "Colours"),
+    ("text_size", "Text size"),
+    ("sound", "Sound cues"),
+    ("fullscreen", "Full screen"),
+)
+
+
+def _cycle(options: tuple[str, ...], current: str, step: int) -> str:
+    index = options.index(current) if current in options else 0
+    return options[(index + step) % len(options)]
+
+
+class SettingsScene(Scene):
+    """Up/Down pick a row; Enter, Space, Left/Right or a click change it; Esc goes back."""
+
+    name = "settings"
+
+    def __init__(self, ctx: Any) -> None:
+        super().__init__(ctx)
+        self.rows = ButtonList(selected=0)
+
+    def startup(self, **payload: Any) -> None:
+        came = payload.get("came_from")
+        if came in ("title", "select"):
+            self.back = came
+        self.rows.set([Button(label, key) for key, label in ROWS], selected=self.rows.selected or 0)
+
+    def arrange(self, metrics: Metrics) -> None:
+        super().arrange(metrics)
+        m = metrics
+        width = min(m.px(820), m.width - 2 * m.margin)
+        x = (m.width - width) // 2
+        y = m.px(76) + m.px(36)
+        for i, button in enumerate(self.rows.buttons):
+            button.rect = pygame.Rect(x, y + i * m.px(78), width, m.px(64))
+        self.note = pygame.Rect(x, y + len(ROWS) * m.px(78) + m.px(6), width, m.px(70))
+
+    def value(self, key: str) -> str:
+        s = self.ctx.settings
+        return {
+            "player": s.player_name,
+            "theme": THEME_NAMES.get(s.theme, s.theme),
+            "text_size": SIZE_NAMES.get(s.text_size, s.text_size),
+            "sound": "On" if s.sound else "Off (M)",
+            "fullscreen": "On" if s.fullscreen else "Off (F11)",
+        }[key]
+
+    def handle_event(self, event: pygame.event.Event) -> None:
+        if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
+            self.go_back()
+            return
+        if event.type == pygame.KEYDOWN and event.key in (pygame.K_LEFT, pygame.K_RIGHT):
+            if self.rows.selected is not None:
+                self.change(
+                    self.rows.buttons[self.rows.selected].action,
+                    -1 if event.key == pygame.K_LEFT else 1,
+                )
+            return
+        action = self.rows.handle(event)
+        self.dirty |= self.rows.changed
+        if action:
+            self.change(action, 1)
+
+    def change(self, key: str, step: int) -> None:
+        """Change one setting, apply it at once, and save."""
+        s = self.ctx.settings
+        self.ctx.sound.play("click")
+        if key == "player":
+            self.go("name", then="settings")
+            return
+        if key == "theme":
+            s.theme = _cycle(THEMES, s.theme, step)
+            self.ctx.fonts.clear()
+        elif key == "text_size":
+            s.text_size = _cycle(tuple(TEXT_SIZES), s.text_size, step)
+            self.ctx.ask("restyle")
+        elif key == "sound":
+            self.ctx.ask("toggle-sound")
+        elif key == "fullscreen":
+            self.ctx.ask("toggle-fullscreen")
+        self.ctx.save_settings()
+        self.dirty = True
+
+    def paint(self, painter: Painter) -> None:
+        m, theme = self.m, self.theme
+        header(painter, self, "Settings", f"Playing as {self.ctx.settings.player_name}")
+        size = m.type(20)
+        for i, button in enumerate(self.rows.buttons):
+            button.label = ""
+            button.draw(painter, theme, size, i == self.rows.selected, m.u)
+            inner = inset(button.rect, m.px(24), 0)
+            label = dict(ROWS)[button.action]
+            half = inner.w // 2
+            painter.text(label, pygame.Rect(inner.x, inner.y, half, inner.h), size, theme.ink, bold=True,
+                         valign="middle", panel=button.rect)  # fmt: skip
+            value = f"‹ {self.value(button.action)} ›"
+            painter.text(value, pygame.Rect(inner.x + half, inner.y, inner.w - half, inner.h), size,
+                         theme.accent, bold=True, align="right", valign="middle", panel=button.rect)  # fmt: skip
+        where = f"Settings are saved in {self.ctx.store.path}"
+        painter.text(where, self.note, m.type(14), theme.muted, align="center")
+        key_hints(painter, self, [("↑↓", "choose"), ("←→ Enter", "change"), ("Esc", "back")])

@@ -1,0 +1,98 @@
+"""The title screen: the game's name, a friendly face, and Start / Scenarios / Settings / Quit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pygame
+
+from game.model.scenario import Look
+from game.ui.layout import Metrics
+from game.ui.scenes.base import Scene, key_hints
+from game.ui.widgets.button import Button, ButtonList
+from game.ui.widgets.customer import draw_customer
+from game.ui.widgets.text import Painter
+
+TAGLINE = "Practise turning a mistake into a customer who stays."
+LOOKS = (
+    Look("#e0ac69", "#6b4226", "#c45632"),
+    Look("#8d5524", "#1c1c1c", "#16766c"),
+)
+
+
+class TitleScene(Scene):
+    """Start goes to the player's name, Scenarios to the list, Settings, Quit."""
+
+    name = "title"
+    back = None
+
+    def __init__(self, ctx: Any) -> None:
+        super().__init__(ctx)
+        self.menu = ButtonList(selected=0)
+
+    def startup(self, **payload: Any) -> None:
+        self.ctx.session = None
+        self.menu.set(
+            [
+                Button("Start", "start", primary=True),
+                Button("Scenarios", "select"),
+                Button("Settings", "settings"),
+                Button("Quit", "quit"),
+            ],
+            selected=0,
+        )
+
+    def arrange(self, metrics: Metrics) -> None:
+        super().arrange(metrics)
+        m = metrics
+        width = min(m.px(380), m.width // 2 - m.margin)
+        height, gap = m.px(56), m.px(14)
+        top = int(m.height * 0.42)
+        left = m.margin * 2 if m.width >= m.height else m.margin
+        for i, button in enumerate(self.menu.buttons):
+            button.rect = pygame.Rect(left, top + i * (height + gap), width, height)
+
+    def handle_event(self, event: pygame.event.Event) -> None:
+        if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
+            self.menu.selected = len(self.menu.buttons) - 1  # Esc points at Quit, never quits
+            self.dirty = True
+            return
+        action = self.menu.handle(event)
+        self.dirty |= self.menu.changed
+        if action == "start":
+            self.ctx.sound.play("click")
+            self.go("name", then="select")
+        elif action in ("select", "settings"):
+            self.ctx.sound.play("click")
+            self.go(action, came_from_title=True)
+        elif action == "quit":
+            self.go("quit")
+
+    def paint(self, painter: Painter) -> None:
+        m, theme = self.m, self.theme
+        surface = painter.surface
+        art = pygame.Rect(m.width // 2, 0, m.width - m.width // 2, m.height)
+        pygame.draw.rect(surface, theme.backdrop, art)
+        pygame.draw.circle(surface, theme.accent_soft, (art.centerx, int(m.height * 0.46)),
+                           int(min(art.w, m.height) * 0.36))  # fmt: skip
+        side = int(min(art.w * 0.42, m.height * 0.5))
+        front = pygame.Rect(0, 0, side, int(side * 1.1))
+        front.midbottom = (art.centerx + side // 5, int(m.height * 0.78))
+        behind = front.move(-int(side * 0.55), -int(side * 0.12))
+        draw_customer(surface, behind, LOOKS[1], "pleased")
+        draw_customer(surface, front, LOOKS[0], "delighted")
+        left = self.menu.buttons[0].rect.x if self.menu.buttons else m.margin
+        text_w = m.width // 2 - left - m.margin
+        title = pygame.Rect(left, int(m.height * 0.14), text_w, m.px(96))
+        painter.text("Make It Right", title, m.type(64), theme.ink, bold=True, valign="bottom")
+        tag = pygame.Rect(left, title.bottom + m.px(8), text_w, m.px(64))
+        painter.text(TAGLINE, tag, m.type(21), theme.muted)
+        stripe = pygame.Rect(left, title.bottom + m.px(2), m.px(72), m.px(5))
+        pygame.draw.rect(surface, theme.accent, stripe, border_radius=m.px(3))
+        self.menu.draw(painter, theme, m.type(22), m.u)
+        who = f"Playing as {self.ctx.settings.player_name}"
+        last = self.menu.buttons[-1].rect if self.menu.buttons else title
+        spot = pygame.Rect(left, last.bottom + m.px(14), text_w, m.px(28))
+        painter.text(who, spot, m.type(16), theme.muted)
+        key_hints(painter, self, [("↑↓", "move"), ("Enter", "choose"), ("F11", "full screen"),
+                                  ("M", "sound")])  # fmt: skip

@@ -1,0 +1,40 @@
+"""Lay out up to six numbered answer buttons so that even long ones fit their area."""
+
+from __future__ import annotations
+
+import pygame
+
+from game.ui.fonts import FontBook
+from game.ui.layout import Metrics
+from game.ui.widgets.text import text_height
+
+SIZES = (19, 18, 17, 16, 15, 14)
+
+
+def text_width(m: Metrics, width: int) -> int:
+    """Room for the words inside a button `width` wide (padding and number badge taken off)."""
+    return width - 2 * m.px(16) - m.px(40) - m.px(14)
+
+
+def layout_choices(
+    book: FontBook, m: Metrics, area: pygame.Rect, labels: list[str]
+) -> tuple[int, list[pygame.Rect]]:
+    """The largest type size at which every label fits, and one rectangle per button."""
+    gap = m.px(12)
+    room = text_width(m, area.w)
+    heights: list[int] = []
+    size = m.type(SIZES[-1])
+    for design in SIZES:
+        size = m.type(design)
+        heights = [max(m.px(58), text_height(book, t, size, room) + m.px(22)) for t in labels]
+        if sum(heights) + gap * (len(labels) - 1) <= area.h:
+            break
+    total = sum(heights) + gap * max(0, len(labels) - 1)
+    if total > area.h and heights:  # still too tall: share the height out evenly
+        each = max(m.px(40), (area.h - gap * (len(labels) - 1)) // len(labels))
+        heights = [each] * len(labels)
+    rects, y = [], area.y
+    for h in heights:
+        rects.append(pygame.Rect(area.x, y, area.w, h))
+        y += h + gap
+    return size, rects

@@ -1,0 +1,130 @@
+"""The trust meter: fill, hatched walk-out zone, a labelled marker and rising +/− popups.
+
+Colour is never the only signal: the mood is written out, the number is shown,
+the walk-out zone is striped, and every change is printed with its sign and an arrow.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pygame
+
+from game.ui.layout import Metrics
+from game.ui.theme import Colour, Theme, mix
+from game.ui.widgets.customer import MOOD_NAMES, mood_for
+from game.ui.widgets.panel import hatch
+from game.ui.widgets.text import Painter
+
+POPUP_SECONDS = 1.6
+SLIDE_PER_SECOND = 70.0  # trust points the fill moves each second
+
+
+@dataclass
+class Popup:
+    delta: int
+    age: float = 0.0
+
+
+class MeterAnimation:
+    """The trust value as shown (sliding toward the real one) and the change popups."""
+
+    def __init__(self, trust: int = 50) -> None:
+        self.shown = float(trust)
+        self.target = trust
+        self.popups: list[Popup] = []
+
+    def jump(self, trust: int) -> None:
+        self.shown, self.target, self.popups = float(trust), trust, []
+
+    def change(self, trust: int, delta: int) -> None:
+        self.target = trust
+        if delta:
+            self.popups.append(Popup(delta))
+
+    def update(self, dt: float) -> None:
+        step = SLIDE_PER_SECOND * dt
+        gap = self.target - self.shown
+        self.shown = self.target if abs(gap) <= step else self.shown + step * (1 if gap > 0 else -1)
+        for popup in self.popups:
+            popup.age += dt
+        self.popups = [p for p in self.popups if p.age < POPUP_SECONDS]
+
+    @property
+    def moving(self) -> bool:
+        return bool(self.popups) or abs(self.shown - self.target) > 0.01
+
+
+def fill_colour(theme: Theme, trust: float, leave_at: int) -> Colour:
+    if trust <= leave_at + 10:
+        return theme.bad
+    if trust < 45:
+        return mix(theme.bad, theme.warn, 0.6)
+    if trust < 65:
+        return theme.warn
+    return theme.good
+
+
+def delta_text(delta: int) -> str:
+    """'▲ +15' or '▼ −30' (a real minus sign), so the sign is never colour alone."""
+    return f"▲ +{delta}" if delta > 0 else f"▼ −{abs(delta)}"
+
+
+def draw_meter(painter: Painter, rect: pygame.Rect, theme: Theme, m: Metrics,
+               anim: MeterAnimation, leave_at: int, panel: pygame.Rect) -> None:  # fmt: skip
+    """Draw the whole meter inside `rect` (about 110 design pixels tall)."""
+    shown = anim.shown
+    size = m.type(16)
+    line_h = painter.book.line_height(size, True)
+    label = pygame.Rect(rect.x, rect.y, rect.w, line_h)
+    mood = MOOD_NAMES[mood_for(shown, leave_at)]
+    value = f"{round(shown)} / 100"
+    value_w = painter.book.width(value, size, True)
+    painter.text(f"Trust · {mood}", pygame.Rect(label.x, label.y, label.w - value_w - m.px(8), line_h),
+                 size, theme.ink, bold=True, panel=panel)  # fmt: skip
+    painter.line(
+        value, (label.right, label.y), size, theme.ink, bold=True, anchor="topright", panel=panel
+    )
+    bar = pygame.Rect(rect.x, label.bottom + m.px(10), rect.w, m.px(28))
+    radius = bar.h // 2
+    pygame.draw.rect(painter.surface, theme.meter_track, bar, border_radius=radius)
+    fill_w = round(bar.w * max(0.0, min(100.0, shown)) / 100)
+    if fill_w > 0:
+        fill = pygame.Rect(bar.x, bar.y, max(fill_w, bar.h), bar.h)
+        pygame.draw.rect(
+            painter.surface, fill_colour(theme, shown, leave_at), fill, border_radius=radius
+        )
+    zone = pygame.Rect(bar.x, bar.y, round(bar.w * leave_at / 100), bar.h)
+    hatch(painter.surface, zone, mix(theme.bad, theme.ink, 0.35), m.px(9), max(2, m.px(2)))
+    pygame.draw.rect(painter.surface, theme.border, bar, width=2, border_radius=radius)
+    mark_x = zone.right
+    pygame.draw.line(painter.surface, theme.ink, (mark_x, bar.y - m.px(5)), (mark_x, bar.bottom + m.px(5)),
+                     max(2, m.px(3)))  # fmt: skip
+    note = f"▲ walks out at {leave_at}"
+    note_size = m.type(14)
+    note_w = painter.book.width(note, note_size)
+    note_x = max(rect.x, min(mark_x - m.px(10), rect.right - note_w))
+    painter.line(note, (note_x, bar.bottom + m.px(8)), note_size, theme.muted, panel=panel)
+
+
+def draw_popups(
+    painter: Painter, theme: Theme, m: Metrics, anim: MeterAnimation, area: pygame.Rect
+) -> None:
+    """Each recent change ('▲ +15', '▼ −30') rising from the bottom of `area`."""
+    for i, popup in enumerate(reversed(anim.popups)):
+        rise = min(1.0, popup.age / 0.6)
+        text = delta_text(popup.delta)
+        size = m.type(24)
+        ink = theme.good if popup.delta > 0 else theme.bad
+        w = painter.book.width(text, size, True) + m.px(24)
+        h = painter.book.line_height(size, True) + m.px(8)
+        chip = pygame.Rect(0, 0, w, h)
+        chip.bottomright = (
+            area.right - m.px(12),
+            area.bottom - m.px(12) - round(m.px(40) * rise) - i * (h + 4),
+        )
+        chip.clamp_ip(area)
+        fill = theme.good_soft if popup.delta > 0 else theme.bad_soft
+        pygame.draw.rect(painter.surface, fill, chip, border_radius=h // 2)
+        pygame.draw.rect(painter.surface, ink, chip, width=2, border_radius=h // 2)
+        painter.line(text, chip.center, size, ink, bold=True, anchor="center", panel=chip)

@@ -1,0 +1,114 @@
+"""A headless pilot: posts real pygame events (keys, clicks with event.pos) and steps the App."""
+
+from __future__ import annotations
+
+import itertools
+
+import pygame
+
+from game.ui.app import App
+from game.ui.widgets.text import TextBox
+
+FRAME = 1 / 60
+
+
+class Pilot:
+    """Drives an App the way a player would, one frame at a time, with no real clock."""
+
+    def __init__(self, app: App) -> None:
+        self.app = app
+
+    @classmethod
+    def open(cls, **kwargs) -> Pilot:
+        kwargs.setdefault("size", (1280, 720))
+        pilot = cls(App(**kwargs))
+        pilot.step()
+        return pilot
+
+    def close(self) -> None:
+        self.app.close()
+
+    # --- reading ----------------------------------------------------------------
+    @property
+    def scene(self):
+        return self.app.scene
+
+    @property
+    def name(self) -> str:
+        return self.app.scene.name
+
+    @property
+    def session(self):
+        return self.app.ctx.session
+
+    def texts(self) -> list[str]:
+        return [box.text for box in self.scene.boxes]
+
+    def box(self, text: str) -> TextBox:
+        """The drawn text box whose text is `text` (or starts with it)."""
+        self.app.draw()
+        for box in self.scene.boxes:
+            if box.text == text or box.text.startswith(text):
+                return box
+        raise AssertionError(f"no text {text!r} on the {self.name} screen: {self.texts()}")
+
+    # --- acting -----------------------------------------------------------------
+    def step(self, frames: int = 1) -> None:
+        for _ in range(frames):
+            self.app.step(None, FRAME)
+
+    def post(self, *events: pygame.event.Event) -> None:
+        for event in events:
+            pygame.event.post(event)
+        self.step()
+
+    def press(self, key: int, mod: int = 0) -> None:
+        self.post(
+            pygame.event.Event(pygame.KEYDOWN, key=key, mod=mod, unicode="", scancode=0),
+            pygame.event.Event(pygame.KEYUP, key=key, mod=mod, unicode="", scancode=0),
+        )
+
+    def type(self, text: str) -> None:
+        self.post(pygame.event.Event(pygame.TEXTINPUT, text=text))
+
+    def move(self, pos: tuple[int, int]) -> None:
+        self.post(pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0), buttons=(0, 0, 0)))
+
+    def click(self, pos: tuple[int, int]) -> None:
+        self.move(pos)
+        self.post(
+            pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=pos, button=1),
+            pygame.event.Event(pygame.MOUSEBUTTONUP, pos=pos, button=1),
+        )
+
+    def click_text(self, text: str) -> None:
+        self.click(self.box(text).rect.center)
+
+    def wheel(self, y: int) -> None:
+        self.post(pygame.event.Event(pygame.MOUSEWHEEL, x=0, y=y, flipped=False))
+
+    def settle(self, limit: int = 600) -> None:
+        """Step until nothing animates (the meter, a pause before the ending, notices)."""
+        for _ in range(limit):
+            if not self.app.scene.animating:
+                return
+            self.step()
+        raise AssertionError("the scene kept animating")
+
+    def resize(self, size: tuple[int, int]) -> None:
+        self.app.resize(size)
+        self.step()
+
+
+def layout_problems(boxes: list[TextBox], screen: pygame.Rect) -> list[str]:
+    """Text outside its panel or the window, or two pieces of text on top of each other."""
+    found = []
+    for box in boxes:
+        if not box.panel.contains(box.rect):
+            found.append(f"{box.text!r} spills out of its panel {box.rect} / {box.panel}")
+        if not screen.contains(box.rect):
+            found.append(f"{box.text!r} is outside the window {box.rect}")
+    for a, b in itertools.combinations(boxes, 2):
+        if a.rect.colliderect(b.rect):
+            found.append(f"{a.text!r} overlaps {b.text!r}")
+    return found

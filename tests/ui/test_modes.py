@@ -1,0 +1,113 @@
+"""Practice shows feedback and rewinds with Backspace; Assessment does neither. Esc asks first."""
+
+import pygame
+
+from tests.ui.helpers import open_scenario_by_keys
+
+
+def start(pilot, mode_key):
+    open_scenario_by_keys(pilot, "missing-penne")
+    pilot.press(mode_key)
+    assert pilot.name == "play"
+
+
+def test_practice_shows_feedback_at_once_and_backspace_rewinds(pilot):
+    start(pilot, pygame.K_1)
+    before = pilot.session.round.trust
+    pilot.press(pygame.K_2)  # a bad answer: -25
+    pilot.settle()
+    step = pilot.session.round.steps[-1]
+    assert step.delta < 0
+    assert step.feedback in pilot.texts()
+    assert "Your last answer hurt" in pilot.texts()
+    pilot.press(pygame.K_BACKSPACE)
+    pilot.settle()
+    assert pilot.session.round.steps == ()
+    assert pilot.session.round.trust == before
+    assert pilot.session.round.rewinds == 1
+    assert pilot.scene.meter.shown == before
+    pilot.press(pygame.K_1)
+    assert pilot.session.round.steps[-1].delta > 0
+
+
+def test_practice_backspace_on_the_ending_takes_the_last_answer_back(pilot):
+    start(pilot, pygame.K_1)
+    for key in (pygame.K_2, pygame.K_2):
+        pilot.press(key)
+        pilot.settle()
+    assert pilot.name == "ending"
+    pilot.press(pygame.K_BACKSPACE)
+    assert pilot.name == "play"
+    assert not pilot.session.round.finished
+    assert len(pilot.session.round.steps) == 1
+
+
+def test_assessment_has_no_rewind_and_no_feedback_until_the_debrief(pilot):
+    start(pilot, pygame.K_2)
+    pilot.press(pygame.K_2)
+    pilot.settle()
+    step = pilot.session.round.steps[-1]
+    assert step.feedback not in pilot.texts()
+    pilot.press(pygame.K_BACKSPACE)
+    assert len(pilot.session.round.steps) == 1
+    assert pilot.session.round.rewinds == 0
+    assert any("answers are final" in t for t in pilot.app.ctx.toasts.history)
+    pilot.press(pygame.K_2)
+    pilot.settle()
+    assert pilot.name == "ending"
+    pilot.press(pygame.K_BACKSPACE)
+    assert pilot.name == "ending"
+    pilot.press(pygame.K_RETURN)
+    seen = set()
+    for _ in range(10):
+        seen.update(pilot.texts())
+        pilot.press(pygame.K_PAGEDOWN)
+    assert step.feedback in seen  # the debrief shows it
+
+
+def test_esc_goes_back_one_level_and_leaving_a_round_asks_first(pilot):
+    pilot.press(pygame.K_ESCAPE)
+    assert pilot.name == "title" and pilot.app.running  # Esc never quits from the title
+    assert pilot.scene.menu.selected == 3  # it points at Quit instead
+    pilot.press(pygame.K_DOWN)  # wraps round to Start
+    start(pilot, pygame.K_1)
+    pilot.press(pygame.K_1)
+    pilot.press(pygame.K_ESCAPE)
+    assert pilot.name == "play" and pilot.scene.confirm is not None
+    pilot.press(pygame.K_ESCAPE)  # Esc on the question means "keep playing"
+    assert pilot.scene.confirm is None and len(pilot.session.round.steps) == 1
+    pilot.press(pygame.K_ESCAPE)
+    pilot.press(pygame.K_y)
+    assert pilot.name == "select"
+    pilot.press(pygame.K_RETURN)
+    assert pilot.name == "briefing"
+    pilot.press(pygame.K_ESCAPE)
+    assert pilot.name == "select"
+    pilot.press(pygame.K_ESCAPE)
+    assert pilot.name == "title"
+
+
+def test_closing_the_window_mid_round_asks_and_a_second_close_quits(pilot):
+    start(pilot, pygame.K_1)
+    pilot.post(pygame.event.Event(pygame.QUIT))
+    assert pilot.app.running and pilot.scene.confirm is not None
+    pilot.click_text("Keep playing")
+    assert pilot.scene.confirm is None
+    pilot.post(pygame.event.Event(pygame.QUIT))
+    pilot.post(pygame.event.Event(pygame.QUIT))
+    assert not pilot.app.running
+
+
+def test_closing_the_window_on_the_title_quits_at_once(pilot):
+    pilot.post(pygame.event.Event(pygame.QUIT))
+    assert not pilot.app.running
+
+
+def test_play_again_from_the_ending_starts_a_fresh_round(pilot):
+    start(pilot, pygame.K_2)
+    for key in (pygame.K_2, pygame.K_2):
+        pilot.press(key)
+        pilot.settle()
+    pilot.press(pygame.K_r)
+    assert pilot.name == "play"
+    assert pilot.session.round.steps == () and not pilot.session.practice

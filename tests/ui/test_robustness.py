@@ -1,0 +1,165 @@
+"""Never crash in front of a room: broken files, reloads, missing fonts and sound, odd errors."""
+
+import shutil
+import subprocess
+import sys
+
+import pygame
+import pytest
+
+from game.engine.rules import at_node
+from game.io.library import load_library
+from game.ui.fonts import FontBook
+from game.ui.sound import Sound
+from tests.conftest import FIXTURES, REPO
+from tests.ui.helpers import assert_layout
+
+BROKEN = FIXTURES / "ui" / "broken.yaml"
+PENNE = REPO / "scenarios" / "missing-penne.yaml"
+
+
+@pytest.fixture
+def folder(tmp_path):
+    scenarios = tmp_path / "scenarios"
+    scenarios.mkdir()
+    shutil.copy(PENNE, scenarios / "missing-penne.yaml")
+    shutil.copy(BROKEN, scenarios / "broken.yaml")
+    return scenarios
+
+
+def test_a_broken_file_gets_a_badge_and_shows_its_diagnostics(make_pilot, folder):
+    pilot = make_pilot(scenarios=[folder])
+    pilot.click_text("Scenarios")
+    assert any(t.startswith("⚠ 1 error") for t in pilot.texts())
+    assert_layout(pilot)
+    pilot.click_text("broken.yaml")
+    assert pilot.name == "problems"
+    assert any(t.endswith("broken.yaml:14:15") for t in pilot.texts())
+    assert any("nowhere-at-all" in t and "[E120]" in t for t in pilot.texts())
+    assert_layout(pilot)
+    pilot.press(pygame.K_ESCAPE)
+    assert pilot.name == "select"
+
+
+def test_f5_reload_keeps_the_last_good_version_in_play(make_pilot, folder):
+    pilot = make_pilot(scenarios=[folder])
+    pilot.click_text("Scenarios")
+    pilot.click_text("The Missing Penne")
+    pilot.press(pygame.K_1)
+    pilot.press(pygame.K_1)
+    playing = pilot.session.scenario
+    path = folder / "missing-penne.yaml"
+    path.write_text(path.read_text().replace("goto: options", "goto: optoins", 1))
+    pilot.press(pygame.K_F5)
+    assert pilot.name == "play" and pilot.session.scenario is playing
+    assert any("last good version" in t for t in pilot.app.ctx.toasts.history)
+    pilot.press(pygame.K_1)  # the round goes on
+    assert len(pilot.session.round.steps) == 2
+    pilot.press(pygame.K_ESCAPE)
+    pilot.press(pygame.K_y)
+    entry = pilot.app.ctx.catalog.find("missing-penne")
+    assert entry.stale and entry.errors and entry.scenario is playing
+    assert any("last good version" in t for t in pilot.texts())
+    pilot.click_text("The Missing Penne")
+    assert pilot.name == "briefing"  # still playable
+    pilot.press(pygame.K_d)
+    assert pilot.name == "problems"
+    assert any("optoins" in t for t in pilot.texts())
+    pilot.press(pygame.K_ESCAPE)
+    assert pilot.name == "briefing"
+
+
+def test_f5_reads_files_the_same_way_as_the_command_line(make_pilot, folder):
+    pilot = make_pilot(scenarios=[folder])
+    library = load_library([folder])
+    assert [e.path for e in pilot.app.ctx.catalog.entries] == [str(r.path) for r in library.results]
+
+
+def test_an_unexpected_exception_shows_the_error_panel_and_returns_to_the_title(
+    pilot, capsys, monkeypatch
+):
+    def boom(*args):
+        raise RuntimeError("kaboom")
+
+    monkeypatch.setattr(pilot.scene, "handle_event", boom)
+    pilot.press(pygame.K_DOWN)
+    assert pilot.name == "error" and pilot.app.running
+    assert "kaboom" in capsys.readouterr().err
+    assert "Sorry — something went wrong" in pilot.texts()
+    monkeypatch.undo()
+    pilot.press(pygame.K_RETURN)
+    assert pilot.name == "title"
+
+
+def test_a_failing_draw_is_caught_too(pilot, monkeypatch):
+    monkeypatch.setattr(pilot.scene, "paint", lambda painter: 1 / 0)
+    pilot.app.draw()
+    assert pilot.name == "error"
+
+
+def test_a_missing_font_falls_back_to_the_default_and_says_so_once(tmp_path):
+    pygame.font.init()
+    book = FontBook(folder=tmp_path)
+    assert book.get(20).size("Hello")[0] > 0
+    assert book.get(30, bold=True)
+    assert "missing" in book.notice
+    assert book.render("Café “quoted”", 18, (0, 0, 0)).get_width() > 0
+
+
+def test_no_sound_device_means_silence_not_a_crash(monkeypatch):
+    def no_device(*args, **kwargs):
+        raise pygame.error("ALSA: Couldn't open audio device")
+
+    monkeypatch.setattr(pygame.mixer, "get_init", lambda: None)
+    monkeypatch.setattr(pygame.mixer, "init", no_device)
+    sound = Sound()
+    sound.start()
+    assert not sound.available and "No sound device" in sound.notice
+    sound.play("good")  # nothing happens, nothing breaks
+
+
+def test_f11_never_crashes_even_where_full_screen_is_refused(pilot):
+    pilot.press(pygame.K_F11)
+    pilot.press(pygame.K_F11)
+    assert pilot.app.crashes == 0 and pilot.app.running
+
+
+def test_idle_means_idle_no_redraw_and_a_low_frame_rate(pilot):
+    pilot.app.ctx.toasts.items.clear()
+    pilot.step()
+    assert not pilot.app.animating
+    assert pilot.app.step([]) is False  # nothing changed: nothing drawn
+    pilot.press(pygame.K_DOWN)
+    assert pilot.app.step([]) is False
+
+
+def test_play_file_with_a_start_state_opens_straight_into_the_round(make_pilot):
+    scenario = load_library([PENNE]).scenarios[0]
+    state = at_node(scenario, "delivery", 70, frozenset({"apologized"}))
+    pilot = make_pilot(play_file=str(PENNE), start_state=state)
+    assert pilot.name == "play"
+    assert pilot.session.round.node.id == "delivery" and pilot.session.practice
+    assert pilot.session.round.node.is_narration
+    assert "NARRATOR" in pilot.texts()
+    assert_layout(pilot)
+
+
+def test_workshop_mode_opens_normally_with_a_note(make_pilot):
+    pilot = make_pilot(workshop=True)
+    assert pilot.name == "title"
+    assert any("Workshop" in t for t in pilot.app.ctx.toasts.history)
+
+
+def test_importing_the_ui_opens_no_window_and_loads_no_font():
+    code = (
+        "import pygame, game.ui.app, game.ui.scenes, game.ui.widgets.customer;"
+        "assert not pygame.display.get_init(); assert not pygame.font.get_init()"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=REPO, capture_output=True)
+
+
+def test_only_the_ui_imports_pygame():
+    for path in (REPO / "game").rglob("*.py"):
+        if "ui" in path.relative_to(REPO / "game").parts[:1]:
+            continue
+        assert "import pygame" not in path.read_text(encoding="utf-8"), path

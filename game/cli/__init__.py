@@ -10,12 +10,12 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 
-from game.cli import check, graph, new, play, report, schema, validate
+from game.cli import check, export, graph, new, play, report, schema, validate
 
 OK, PROBLEMS, USAGE = 0, 1, 2
 
 # Each command module offers `add_parser(subparsers)` and `run(args) -> int`.
-COMMANDS = [validate, check, play, new, graph, schema, report]
+COMMANDS = [validate, check, play, new, graph, schema, report, export]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,104 @@
+"""Rounds as xAPI 1.0.3 statements, the JSON a learning record store (LRS) accepts.
+
+Each round gives two statements with the same result: `completed`, and
+`passed` (the customer stayed) or `failed` (they left). Statement ids are
+UUIDs derived from the round's own UUID and the verb, so exporting twice
+gives the same ids and an LRS will not count a round twice.
+"""
+
+from __future__ import annotations
+
+import uuid
+from urllib.parse import quote
+
+from game.records.model import RoundRecord, iso
+
+BASE = "https://make-it-right.example"
+VERBS = "http://adlnet.gov/expapi/verbs/"
+SIMULATION = "http://adlnet.gov/expapi/activities/simulation"
+NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, BASE + "/xapi")
+PLATFORM = "Make It Right"
+
+
+def statements(rounds: list[RoundRecord], base: str = BASE) -> list[dict[str, object]]:
+    """Every round's statements, in the rounds' order."""
+    return [s for record in rounds for s in round_statements(record, base)]
+
+
+def round_statements(record: RoundRecord, base: str = BASE) -> list[dict[str, object]]:
+    verdict = "passed" if record.stays else "failed"
+    return [_statement(record, verb, base) for verb in ("completed", verdict)]
+
+
+def activity_iri(scenario_id: str, base: str = BASE) -> str:
+    return f"{base.rstrip('/')}/scenarios/{quote(scenario_id, safe='')}"
+
+
+def statement_id(record: RoundRecord, verb: str) -> str:
+    return str(uuid.uuid5(NAMESPACE, f"{record.uid}/{verb}"))
+
+
+def registration(record: RoundRecord) -> str:
+    """The round's own UUID (a uid that is not one is turned into one)."""
+    try:
+        return str(uuid.UUID(record.uid))
+    except ValueError:
+        return str(uuid.uuid5(NAMESPACE, record.uid))
+
+
+def _statement(record: RoundRecord, verb: str, base: str) -> dict[str, object]:
+    base = base.rstrip("/")
+    return {
+        "id": statement_id(record, verb),
+        "actor": {
+            "objectType": "Agent",
+            "name": record.player,
+            "account": {"homePage": base, "name": record.player},
+        },
+        "verb": {"id": VERBS + verb, "display": {"en-US": verb}},
+        "object": {
+            "objectType": "Activity",
+            "id": activity_iri(record.scenario_id, base),
+            "definition": {
+                "name": {"en-US": record.title},
+                "type": SIMULATION,
+            },
+        },
+        "result": _result(record, base),
+        "context": _context(record, base),
+        "timestamp": iso(record.finished),
+    }
+
+
+def _result(record: RoundRecord, base: str) -> dict[str, object]:
+    return {
+        "score": {"scaled": record.trust / 100, "raw": record.trust, "min": 0, "max": 100},
+        "success": record.stays,
+        "completion": True,
+        "duration": duration(record.seconds),
+        "extensions": {
+            f"{base}/xapi/ending": record.ending,
+            f"{base}/xapi/tells": record.tells,
+            f"{base}/xapi/rewinds": record.rewinds,
+            f"{base}/xapi/steps": len(record.steps),
+        },
+    }
+
+
+def _context(record: RoundRecord, base: str) -> dict[str, object]:
+    context: dict[str, object] = {
+        "registration": registration(record),
+        "platform": PLATFORM,
+        "extensions": {f"{base}/xapi/mode": record.mode},
+    }
+    if record.scenario_hash:
+        context["revision"] = record.scenario_hash
+    return context
+
+
+def duration(seconds: int) -> str:
+    """Whole seconds as an ISO 8601 duration: 125 -> PT2M5S, 0 -> PT0S."""
+    hours, rest = divmod(max(0, int(seconds)), 3600)
+    minutes, secs = divmod(rest, 60)
+    parts = (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes else "")
+    return "PT" + parts + (f"{secs}S" if secs or not parts else "")

@@ -7,6 +7,7 @@ test fails when the guide's copy is out of date.
 
 from __future__ import annotations
 
+from game.io.glossary import builtin_glossary
 from game.io.schema import meaning
 from game.model import format as fmt
 from game.model.format import Field
@@ -58,7 +59,16 @@ def reference_markdown() -> str:
         parts.append("| --- | --- | --- | --- | --- |")
         parts.extend(_row(item) for item in table)
         parts.append("")
+    parts += _principles()
     return "\n".join(parts).rstrip() + "\n"
+
+
+def _principles() -> list[str]:
+    rows = ["#### Built-in principles\n", "| id | kind | what it means |", "| --- | --- | --- |"]
+    for pid, principle in builtin_glossary().items():
+        kind = "recovery move" if principle.good else "loses customers"
+        rows.append(f"| `{pid}` | {kind} | {principle.summary} |")
+    return rows
 
 
 def replace_reference(guide: str) -> str:

@@ -35,7 +35,10 @@ tags: [practice]         # words for filtering the menu
 customer:
   name: Sam
   role: A regular who orders every Friday
-  look: {skin: "#c68642", hair: "#2b1b0e", shirt: "#3a6ea5"}   # colours need the quotes
+  look:                  # colours as "#rrggbb"; they need the quotes
+    skin: "#c68642"
+    hair: "#2b1b0e"
+    shirt: "#3a6ea5"
 
 # The trust meter runs from 0 to 100 and starts at `start`. Each choice moves
 # it by its `trust` number. When it falls to `leave_at` or below, the customer

@@ -6,6 +6,7 @@ With --watch it keeps running and validates again after every save, until Ctrl+C
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 
@@ -37,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def validate_once(args: argparse.Namespace) -> int:
-    library = load_library(args.paths)
+    library = load_library(args.paths, workers=os.cpu_count() or 1)
     diagnostics = library.diagnostics
     files = len(library.results)
     if args.format == "json":

@@ -97,60 +97,98 @@ class _Move:
     raise_mask: int
     clear_mask: int
     branches: tuple[tuple[Test | None, str], ...]
+    offered_flags: int = 0
+    branch_flags: int = 0
+    fixed: str | None = None  # the target when goto has no conditions
 
 
 def analyse(scenario: Scenario, max_states: int = MAX_STATES) -> Analysis:
     """Search every state a player can reach; pure and deterministic."""
-    bits = _flag_bits(scenario)
-    moves = {
-        nid: [_compile_choice(i, c, bits) for i, c in enumerate(n.choices)]
-        for nid, n in scenario.nodes.items()
-    }
-    start: Key = (scenario.start, clamp(scenario.trust_start), 0)
-    parent: dict[Key, tuple[Key, int] | None] = {start: None}
-    edges: dict[Key, list[Key]] = {}
-    exits: set[Key] = set()
-    stuck: dict[str, Key] = {}
-    hits: dict[str, tuple[Key, int, int]] = {}
-    best: tuple[int, Key, int, str] | None = None
-    worst: tuple[int, Key, int, str] | None = None
-    queue = deque([start])
-    complete = True
-    while queue:
-        key = queue.popleft()
-        node, trust, mask = key
-        number = 0
-        successors: list[Key] = []
-        for move in moves[node]:
-            if move.offered is not None and not move.offered(trust, mask):
-                continue
-            number += 1
-            new_trust = clamp(trust + move.delta)
-            new_mask = (mask | move.raise_mask) & ~move.clear_mask
-            target = _target(scenario, move, new_trust, new_mask)
-            if target in scenario.endings:
-                exits.add(key)
-                hits.setdefault(target, (key, number, new_trust))
-                if best is None or new_trust > best[0]:
-                    best = (new_trust, key, number, target)
-                if worst is None or new_trust < worst[0]:
-                    worst = (new_trust, key, number, target)
-                continue
-            nxt = (target, new_trust, new_mask)
-            successors.append(nxt)
-            if nxt not in parent:
-                if len(parent) >= max_states:
-                    complete = False
+    search = _Search(scenario, max_states)
+    search.run()
+    return _report(scenario, search)
+
+
+class _Search:
+    """Breadth-first search state: parents for witnesses, edges for the no-exit check."""
+
+    def __init__(self, scenario: Scenario, max_states: int) -> None:
+        self.bits = _flag_bits(scenario)
+        self.moves = {
+            nid: [_compile_choice(i, c, self.bits) for i, c in enumerate(n.choices)]
+            for nid, n in scenario.nodes.items()
+        }
+        self.live = _live_flags(scenario, self.moves)
+        self.scenario = scenario
+        self.max_states = max_states
+        self.start: Key = (scenario.start, clamp(scenario.trust_start), 0)
+        self.parent: dict[Key, tuple[Key, int] | None] = {self.start: None}
+        self.edges: dict[Key, list[Key]] = {}
+        self.exits: set[Key] = set()
+        self.stuck: dict[str, Key] = {}
+        self.hits: dict[str, tuple[Key, int, int]] = {}
+        self.best: tuple[int, Key, int, str] | None = None
+        self.worst: tuple[int, Key, int, str] | None = None
+        self.complete = True
+
+    def run(self) -> None:
+        queue = deque([self.start])
+        parent, edges, live, moves = self.parent, self.edges, self.live, self.moves
+        endings, leave_at, walkout = (
+            self.scenario.endings,
+            self.scenario.leave_at,
+            self.scenario.walkout,
+        )
+        while queue:
+            key = queue.popleft()
+            node, trust, mask = key
+            number = 0
+            successors: list[Key] = []
+            for move in moves[node]:
+                if move.offered is not None and not move.offered(trust, mask):
                     continue
-                parent[nxt] = (key, number)
-                queue.append(nxt)
-        if number == 0:
-            stuck.setdefault(node, key)
-        edges[key] = successors
-    return _report(scenario, parent, edges, exits, stuck, hits, best, worst, complete, bits)
+                number += 1
+                new_trust = min(100, max(0, trust + move.delta))
+                new_mask = (mask | move.raise_mask) & ~move.clear_mask
+                if new_trust <= leave_at:
+                    target = walkout
+                elif move.fixed is not None:
+                    target = move.fixed
+                else:
+                    target = _branch(move, new_trust, new_mask)
+                if target in endings:
+                    self.ending_reached(key, number, new_trust, target)
+                    continue
+                nxt = (target, new_trust, new_mask & live[target])
+                successors.append(nxt)
+                if nxt not in parent:
+                    if len(parent) >= self.max_states:
+                        self.complete = False
+                        continue
+                    parent[nxt] = (key, number)
+                    queue.append(nxt)
+            if number == 0:
+                self.stuck.setdefault(node, key)
+            edges[key] = successors
+
+    def ending_reached(self, key: Key, number: int, trust: int, target: str) -> None:
+        self.exits.add(key)
+        self.hits.setdefault(target, (key, number, trust))
+        if self.best is None or trust > self.best[0]:
+            self.best = (trust, key, number, target)
+        if self.worst is None or trust < self.worst[0]:
+            self.worst = (trust, key, number, target)
 
 
-def _report(scenario, parent, edges, exits, stuck, hits, best, worst, complete, bits) -> Analysis:
+def _report(scenario: Scenario, search: _Search) -> Analysis:
+    parent, hits, stuck, best, worst = (
+        search.parent,
+        search.hits,
+        search.stuck,
+        search.best,
+        search.worst,
+    )
+
     def path(key: Key, last: int | None = None) -> tuple[int, ...]:
         numbers: list[int] = [] if last is None else [last]
         link = parent[key]
@@ -173,9 +211,9 @@ def _report(scenario, parent, edges, exits, stuck, hits, best, worst, complete, 
     }
     unreachable = [n for n in scenario.nodes if n not in reachable_nodes]
     unreachable += [e for e in scenario.endings if e not in hits]
-    trapped = _no_exit(edges, exits) if complete else set()
+    trapped = _no_exit(search.edges, search.exits) if search.complete else set()
     no_exit = sorted({key[0] for key in trapped} - set(stuck))
-    names = {bit: name for name, bit in bits.items()}
+    names = {bit: name for name, bit in search.bits.items()}
     return Analysis(
         scenario=scenario.id,
         endings=endings,
@@ -187,7 +225,7 @@ def _report(scenario, parent, edges, exits, stuck, hits, best, worst, complete, 
         best=Extreme(best[0], path(best[1], best[2]), best[3]) if best else None,
         worst=Extreme(worst[0], path(worst[1], worst[2]), worst[3]) if worst else None,
         states=len(parent),
-        complete=complete,
+        complete=search.complete,
     )
 
 
@@ -207,9 +245,40 @@ def _no_exit(edges: dict[Key, list[Key]], exits: set[Key]) -> set[Key]:
     return set(edges) - alive
 
 
-def _target(scenario: Scenario, move: _Move, trust: int, mask: int) -> str:
-    if trust <= scenario.leave_at:
-        return scenario.walkout
+def _live_flags(scenario: Scenario, moves: dict[str, list[_Move]]) -> dict[str, int]:
+    """Per node, the flags whose value can still matter (live-variable analysis).
+
+    A flag is live at a node if some path from it tests the flag before a choice
+    sets or clears it. Dead flags are masked out of the search key, which keeps
+    scenarios with many local flags from multiplying their state space.
+    """
+    callers: dict[str, set[str]] = {nid: set() for nid in moves}
+    for nid, node_moves in moves.items():
+        for move in node_moves:
+            for _, target in move.branches:
+                if target in callers:
+                    callers[target].add(nid)
+    live = dict.fromkeys(moves, 0)
+    pending = deque(reversed(list(moves)))
+    queued = set(moves)
+    while pending:
+        nid = pending.popleft()
+        queued.discard(nid)
+        value = 0
+        for move in moves[nid]:
+            after = move.branch_flags
+            for _, target in move.branches:
+                after |= live.get(target, 0)
+            value |= move.offered_flags | (after & ~(move.raise_mask | move.clear_mask))
+        if value != live[nid]:
+            live[nid] = value
+            for caller in callers[nid] - queued:
+                queued.add(caller)
+                pending.append(caller)
+    return live
+
+
+def _branch(move: _Move, trust: int, mask: int) -> str:
     for test, target in move.branches:
         if test is None or test(trust, mask):
             return target
@@ -250,7 +319,25 @@ def _compile_choice(index: int, choice, bits: dict[str, int]) -> _Move:
             (_compile(b.condition.expr, bits) if b.condition else None, b.target)
             for b in choice.goto
         ),
+        offered_flags=_tested_mask(cond, bits),
+        fixed=choice.goto[0].target
+        if len(choice.goto) == 1 and not choice.goto[0].condition
+        else None,
+        branch_flags=_union(_tested_mask(b.condition, bits) for b in choice.goto),
     )
+
+
+def _tested_mask(condition, bits: dict[str, int]) -> int:
+    if condition is None:
+        return 0
+    return _union(bits[t.name] for t in condition.flag_tests())
+
+
+def _union(masks) -> int:
+    value = 0
+    for mask in masks:
+        value |= mask
+    return value
 
 
 def _compile(expr: Expr, bits: dict[str, int]) -> Test:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import multiprocessing
 from collections.abc import Iterable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -35,6 +37,25 @@ class Library:
         return next((r for r in self.results if r.path == path), None)
 
 
+PARALLEL_FROM = 24  # below this many files a pool costs more than it saves
+
+
+def _load_one(path: Path, analyse: bool) -> LoadResult:
+    return load_scenario(path, builtin_glossary(), analyse)
+
+
+def _load_all(files: list[Path], analyse: bool, workers: int) -> list[LoadResult]:
+    if workers <= 1 or len(files) < PARALLEL_FROM:
+        return [_load_one(f, analyse) for f in files]
+    try:
+        context = multiprocessing.get_context("fork")
+    except ValueError:  # no fork on this platform (Windows): stay serial
+        return [_load_one(f, analyse) for f in files]
+    chunk = max(1, len(files) // (workers * 4))
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        return list(pool.map(_load_one, files, [analyse] * len(files), chunksize=chunk))
+
+
 def discover(paths: Iterable[Path | str]) -> tuple[list[Path], list[Diagnostic]]:
     """Expand folders into their *.yaml / *.yml files, sorted; report missing paths."""
     files: list[Path] = []
@@ -50,11 +71,14 @@ def discover(paths: Iterable[Path | str]) -> tuple[list[Path], list[Diagnostic]]
     return files, problems
 
 
-def load_library(paths: Iterable[Path | str], analyse: bool = True) -> Library:
-    """Load every scenario under `paths`; duplicate ids are errors on the later file."""
+def load_library(paths: Iterable[Path | str], analyse: bool = True, workers: int = 1) -> Library:
+    """Load every scenario under `paths`; duplicate ids are errors on the later file.
+
+    With workers > 1 and many files, files are loaded in a process pool (the
+    command line does this; the game, which owns a window, does not).
+    """
     files, problems = discover(paths)
-    glossary = builtin_glossary()
-    library = Library([load_scenario(f, glossary, analyse) for f in files], problems)
+    library = Library(_load_all(files, analyse, workers), problems)
     first_seen: dict[str, Scenario] = {}
     for result in library.results:
         scenario = result.scenario

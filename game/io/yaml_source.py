@@ -8,69 +8,31 @@ Duplicate keys, which PyYAML accepts silently, are reported here.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
-from yaml.constructor import ConstructorError, SafeConstructor
 
 from game.io.diagnostics import Diagnostic, error
+from game.io.yaml_tree import TooLarge, TreeBuilder, YMap, YNode, YScalar, YSeq
 from game.model.span import Span
+
+__all__ = [
+    "Document",
+    "YMap",
+    "YNode",
+    "YScalar",
+    "YSeq",
+    "parse_bytes",
+    "parse_text",
+    "read_document",
+]
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-MAX_FILE_BYTES = 1_000_000
-MAX_NODES = 200_000
+MAX_FILE_BYTES = 8_000_000
+MAX_NODES = 500_000
 MAX_DEPTH = 64
-
-_TAG = "tag:yaml.org,2002:"
-_PLAIN_TAGS = {_TAG + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
-_SCALAR_VALUE_TAGS = {_TAG + t for t in ("int", "float", "bool", "null")}
-
-
-@dataclass
-class YScalar:
-    """A scalar with its constructed value and the text as written."""
-
-    value: object
-    text: str
-    span: Span
-    style: str | None = None
-
-    def content_span(self) -> Span:
-        """Where the characters of the value begin (after an opening quote)."""
-        return self.span.shifted(1) if self.style in ("'", '"') else self.span
-
-
-@dataclass
-class YSeq:
-    items: list[YNode]
-    span: Span
-
-
-@dataclass
-class YMap:
-    """A mapping whose keys are scalars; later duplicates are already reported."""
-
-    entries: list[tuple[YScalar, YNode]]
-    span: Span
-    _index: dict[str, int] = field(default_factory=dict, repr=False)
-
-    def keys(self) -> list[str]:
-        return [k.text for k, _ in self.entries]
-
-    def get(self, key: str) -> YNode | None:
-        pair = self.entry(key)
-        return pair[1] if pair else None
-
-    def entry(self, key: str) -> tuple[YScalar, YNode] | None:
-        for k, v in self.entries:
-            if k.text == key:
-                return k, v
-        return None
-
-
-YNode = YScalar | YSeq | YMap
 
 
 @dataclass
@@ -110,21 +72,19 @@ def parse_bytes(data: bytes, name: str) -> Document:
 
 
 def parse_text(text: str, name: str) -> Document:
-    """Compose YAML text into a positioned tree plus any diagnostics."""
+    """Parse YAML text into a positioned tree plus any diagnostics."""
     diagnostics: list[Diagnostic] = []
+    builder = TreeBuilder(name, diagnostics, MAX_NODES, MAX_DEPTH)
     try:
-        node = yaml.compose(text, Loader=_Loader)
+        root = builder.build(yaml.parse(text, Loader=_Loader))
+    except TooLarge as stop:
+        return Document(None, text, [stop.diagnostic])
     except yaml.YAMLError as exc:
         return Document(None, text, [_syntax_error(exc, text, name)])
-    except (ValueError, RecursionError) as exc:  # defensive: parser internals
+    except (ValueError, RecursionError, StopIteration) as exc:  # defensive: parser internals
         return Document(None, text, [error(Span(name), "E100", f"cannot parse YAML: {exc}")])
-    if node is None:
+    if root is None:
         diagnostics.append(error(Span(name), "E111", "file is empty", "start with 'format: 1'"))
-        return Document(None, text, diagnostics)
-    try:
-        root = _Converter(name, diagnostics).convert(node, 0)
-    except _TooLarge as stop:
-        return Document(None, text, [stop.diagnostic])
     return Document(root, text, diagnostics)
 
 
@@ -174,77 +134,3 @@ def _syntax_hint(problem: str, text: str, span: Span) -> str:
     if "could not find expected ':'" in problem:
         return "each line in a mapping needs 'key: value'"
     return ""
-
-
-class _TooLarge(Exception):
-    """Stops conversion at once: one clear error beats a cascade of half-read keys."""
-
-    def __init__(self, diagnostic: Diagnostic) -> None:
-        self.diagnostic = diagnostic
-
-
-class _Converter:
-    """Copies a composed node graph into Y* values, with budgets and checks."""
-
-    def __init__(self, name: str, diagnostics: list[Diagnostic]) -> None:
-        self.name = name
-        self.diagnostics = diagnostics
-        self.budget = MAX_NODES
-        self.constructor = SafeConstructor()
-
-    def convert(self, node: yaml.Node, depth: int) -> YNode:
-        span = _span(self.name, node.start_mark)
-        self.budget -= 1
-        if self.budget < 0 or depth > MAX_DEPTH:
-            return self._too_large(span)
-        if isinstance(node, yaml.MappingNode):
-            return self._mapping(node, span, depth)
-        if isinstance(node, yaml.SequenceNode):
-            if node.tag != _TAG + "seq":
-                self._bad_tag(node.tag, span)
-            return YSeq([self.convert(item, depth + 1) for item in node.value], span)
-        return self._scalar(node, span)
-
-    def _too_large(self, span: Span) -> YScalar:
-        message = "document is too large or too deeply nested (aliases expand too far)"
-        hint = "remove '&' anchors and '*' aliases; a scenario never needs them"
-        raise _TooLarge(error(span, "E103", message, hint))
-
-    def _mapping(self, node: yaml.MappingNode, span: Span, depth: int) -> YMap:
-        if node.tag != _TAG + "map":
-            self._bad_tag(node.tag, span)
-        seen: dict[str, Span] = {}
-        entries: list[tuple[YScalar, YNode]] = []
-        for key_node, value_node in node.value:
-            key = self.convert(key_node, depth + 1)
-            if not isinstance(key, YScalar):
-                message = "a key must be a plain word, not a list or mapping"
-                self.diagnostics.append(error(key.span, "E112", message))
-                continue
-            if key.text in seen:
-                first = seen[key.text]
-                message = f"duplicate key '{key.text}' (first defined at line {first.line})"
-                hint = "YAML keeps only one of them; merge or rename"
-                self.diagnostics.append(error(key.span, "E101", message, hint))
-                continue
-            seen[key.text] = key.span
-            entries.append((key, self.convert(value_node, depth + 1)))
-        return YMap(entries, span)
-
-    def _scalar(self, node: yaml.ScalarNode, span: Span) -> YScalar:
-        if node.tag not in _PLAIN_TAGS:
-            self._bad_tag(node.tag, span)
-            return YScalar(node.value, node.value, span, node.style)
-        value: object = node.value
-        if node.tag in _SCALAR_VALUE_TAGS:
-            try:
-                value = self.constructor.construct_object(node, deep=True)
-            except (ConstructorError, ValueError):
-                value = node.value
-        return YScalar(value, node.value, span, node.style)
-
-    def _bad_tag(self, tag: str, span: Span) -> None:
-        shown = tag.replace(_TAG, "!!")
-        message = f"the tag '{shown}' is not allowed in a scenario"
-        hint = "scenarios hold plain text, numbers, lists and mappings; remove the tag"
-        self.diagnostics.append(error(span, "E102", message, hint))

@@ -1,9 +1,11 @@
 """The trainer's report: per scenario and per player, as text for a terminal and CSV per round.
 
-"Choices that lose the customer": for every choice (node and wording) taken
-in a round of the scenario, the number of rounds it was taken in that ended
-with the customer leaving. Ranked by that count, then by the share of its
-rounds that were lost; a choice counts once per round however often taken.
+"Choices that lose the customer": the answers (node and wording) that cost
+trust when taken, ranked by the number of rounds they were taken in that
+ended with the customer leaving, then by the share of their rounds that were
+lost, then by the trust they cost. A choice counts once per round however
+often it was taken. Answers that kept or raised trust are left out even on
+lost paths: a forced "Continue" or a good apology is not what lost the customer.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ class LosingChoice:
     say: str
     taken: int  # rounds it was taken in
     lost: int  # of those, rounds that ended with the customer leaving
+    trust_change: float  # average trust change each time it was taken
 
     @property
     def rate(self) -> float:
@@ -100,16 +103,25 @@ def _scenario(scenario_id: str, played: list[RoundRecord], top: int) -> Scenario
 
 
 def losing_choices(played: list[RoundRecord]) -> tuple[LosingChoice, ...]:
-    """Every choice taken in a round that was lost, most-losing first."""
+    """Every trust-costing choice taken in a round that was lost, most-losing first."""
     taken: Counter[tuple[str, str]] = Counter()
     lost: Counter[tuple[str, str]] = Counter()
+    deltas: dict[tuple[str, str], list[int]] = {}
     for record in played:
+        for step in record.steps:
+            deltas.setdefault((step.node, step.say), []).append(
+                step.trust_after - step.trust_before
+            )
         keys = {(step.node, step.say) for step in record.steps}
         taken.update(keys)
         if not record.stays:
             lost.update(keys)
-    ranked = [LosingChoice(node, say, taken[(node, say)], n) for (node, say), n in lost.items()]
-    ranked.sort(key=lambda c: (-c.lost, -c.rate, c.node, c.say))
+    ranked = [
+        LosingChoice(*key, taken[key], n, sum(deltas[key]) / len(deltas[key]))
+        for key, n in lost.items()
+        if sum(deltas[key]) < 0
+    ]
+    ranked.sort(key=lambda c: (-c.lost, -c.rate, c.trust_change, c.node, c.say))
     return tuple(ranked)
 
 
@@ -152,17 +164,23 @@ def _scenario_lines(s: ScenarioSummary, width: int) -> list[str]:
         f"   average final trust {s.average_trust:.1f}{versions}",
     ]
     if not s.losing:
-        lines.append("  No round of it has lost the customer.")
+        lines.append("  No answer that cost trust was in a round that lost the customer.")
         return lines
     lines.append("  Choices that most often lose the customer:")
     for n, choice in enumerate(s.losing, start=1):
-        quote = textwrap.shorten(choice.say, width - 12, placeholder="...")
-        lines.append(f'    {n}. "{quote}"')
+        said = textwrap.shorten(choice.say, width - 12, placeholder="...")
+        lines.append(f"    {n}. {_quoted(said)}")
         lines.append(
-            f"       at {choice.node}: taken in {_count(choice.taken, 'round')},"
-            f" {choice.lost} ended with the customer leaving ({_percent(choice.rate)})"
+            f"       at {choice.node}, trust {choice.trust_change:+.0f}:"
+            f" in {_count(choice.taken, 'round')}, {choice.lost} lost the customer"
+            f" ({_percent(choice.rate)})"
         )
     return lines
+
+
+def _quoted(text: str) -> str:
+    """The words in double quotes, unless the author already quoted them."""
+    return text if text.startswith(('"', "\u201c")) else f'"{text}"'
 
 
 def _player_table(players: tuple[PlayerSummary, ...]) -> list[str]:

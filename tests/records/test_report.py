@@ -4,6 +4,7 @@ import csv
 import io
 import subprocess
 import sys
+from dataclasses import replace
 
 import pytest
 
@@ -41,10 +42,19 @@ def test_the_scenario_summary_matches_the_hand_count(folder):
     assert summary.average_trust == 51.0
     assert summary.versions == 1
     # both lose 2 rounds; the policy answer lost every round it was in (2 of 2), blame 2 of 3
-    assert [(c.node, c.say, c.taken, c.lost) for c in summary.losing] == [
-        ("bristles", POLICY, 2, 2),
-        ("call", BLAME, 3, 2),
+    assert [(c.node, c.say, c.taken, c.lost, c.trust_change) for c in summary.losing] == [
+        ("bristles", POLICY, 2, 2, -20),
+        ("call", BLAME, 3, 2, -30),
     ]
+
+
+def test_answers_that_kept_or_raised_trust_never_count_as_losing(folder):
+    lost = next(r for r in rounds_in(folder) if not r.stays)
+    kind = replace(lost.steps[0], node="hello", say="Hello!", trust_before=60, trust_after=70)
+    lost = replace(lost, uid="x", steps=(kind, *lost.steps))
+    (summary,) = build_report([*rounds_in(folder), lost]).scenarios
+    assert "Hello!" not in [c.say for c in summary.losing]
+    assert [c.lost for c in summary.losing] == [3, 3]
 
 
 def test_the_player_summaries_match_the_hand_count(folder):
@@ -64,7 +74,7 @@ def test_the_text_reads_in_a_terminal(folder):
     assert "5 rounds by 3 players, 2026-11-23 to 2026-11-23 (UTC)" in text
     assert "rounds 5   stay rate 60% (3 of 5)   average final trust 51.0" in text
     assert f'1. "{POLICY}"' in text
-    assert "at call: taken in 3 rounds, 2 ended with the customer leaving (67%)" in text
+    assert "at call, trust -30: in 3 rounds, 2 lost the customer (67%)" in text
     assert "  Ana          2        50%       27.5          1  2026-11-23 17:11" in text
     assert max(len(line) for line in text.splitlines()) <= 80
 

@@ -23,8 +23,9 @@ def open_scenario_by_keys(pilot: Pilot, scenario_id: str) -> None:
     pilot.press(pygame.K_RETURN)
     assert pilot.name == "select"
     keys = [e.key for e in pilot.scene.entries]
-    for _ in range(keys.index(scenario_id)):
-        pilot.press(pygame.K_RIGHT)
+    moves = keys.index(scenario_id) - pilot.scene.selected
+    for _ in range(abs(moves)):
+        pilot.press(pygame.K_RIGHT if moves > 0 else pygame.K_LEFT)
     pilot.press(pygame.K_RETURN)
     assert pilot.name == "briefing"
 

@@ -108,33 +108,49 @@ class BriefingScene(Scene):
         key_hints(painter, self, hints)
 
     def _info(self, painter: Painter, scenario: Any) -> None:
-        m, theme = self.m, self.theme
-        area = self.info
+        m, theme, panel = self.m, self.theme, self.panel
         customer = scenario.customer
-        who = customer.name + (f" — {customer.role}" if customer.role else "")
-        label, rest = take_top(area, m.px(26))
-        painter.text("YOUR CUSTOMER", label, m.type(14), theme.accent, bold=True, panel=self.panel)
-        name_rect, rest = take_top(rest, m.px(64), m.px(8))
-        painter.text(
-            who, name_rect, m.type(24), theme.ink, bold=True, min_size=m.type(16), panel=self.panel
-        )
+        label, rest = take_top(self.info, m.px(24))
+        painter.text("YOUR CUSTOMER", label, m.type(14), theme.accent, bold=True, panel=panel)
+        name, rest = take_top(rest, m.px(38), m.px(2))
+        painter.text(customer.name, name, m.type(26), theme.ink, bold=True, min_size=m.type(16),
+                     panel=panel)  # fmt: skip
+        if customer.role:
+            role, rest = take_top(rest, m.px(48), m.px(2))
+            painter.text(
+                customer.role, role, m.type(17), theme.muted, min_size=m.type(12), panel=panel
+            )
         size, pad = m.type(14), m.px(8)
-        chips_rect, rest = take_top(rest, chip_size(painter, "Ag", size, pad)[1], m.px(14))
+        chips_rect, rest = take_top(rest, chip_size(painter, "Ag", size, pad)[1], m.px(18))
         x = chips_rect.x
-        texts = [difficulty_label(scenario.difficulty), f"Walks out at trust {scenario.leave_at}"]
+        texts = [
+            difficulty_label(scenario.difficulty),
+            f"Trust starts at {scenario.trust_start}",
+            f"Walks out at {scenario.leave_at}",
+        ]
         for text in texts:
-            x = chip(
-                painter, text, (x, chips_rect.y), size, theme.ink, theme.panel_alt, pad, self.panel
-            ).right + m.px(8)
+            spot = chip(
+                painter, text, (x, chips_rect.y), size, theme.ink, theme.panel_alt, pad, panel
+            )
+            x = spot.right + m.px(8)
+        goal, rest = take_bottom(rest, m.px(56), m.px(12))
         note = self._warning()
         if note:
             strip, rest = take_bottom(rest, m.px(52), m.px(10))
             pygame.draw.rect(painter.surface, theme.warn_soft, strip, border_radius=m.px(10))
-            painter.text(note, inset(strip, m.px(14), m.px(6)), m.type(15), theme.ink, valign="middle",
-                         min_size=m.type(11), panel=strip)  # fmt: skip
+            painter.text(note, inset(strip, m.px(14), m.px(6)), m.type(15), theme.ink,
+                         valign="middle", min_size=m.type(11), panel=strip)  # fmt: skip
+        label, rest = take_top(rest, m.px(24), m.px(4))
+        painter.text("WHAT HAPPENED", label, m.type(14), theme.accent, bold=True, panel=panel)
         painter.text(
-            scenario.summary, rest, m.type(20), theme.ink, min_size=m.type(14), panel=self.panel
+            scenario.summary, rest, m.type(21), theme.ink, min_size=m.type(14), panel=panel
         )
+        text = (
+            f"Your goal: keep {customer.name} as a customer. Choose what to say and watch the "
+            f"trust meter: at {scenario.leave_at} or below, the customer walks out."
+        )
+        painter.text(text, goal, m.type(16), theme.muted, valign="bottom", min_size=m.type(12),
+                     panel=panel)  # fmt: skip
 
     def _warning(self) -> str:
         entry = self.entry

@@ -117,7 +117,8 @@ class DebriefScene(Scene):
         session = self.ctx.session
         assert session is not None and self.data is not None
         mode = "Practice" if session.practice else "Assessment"
-        rewinds = f" · {session.round.rewinds} rewinds" if session.practice else ""
+        count = session.round.rewinds
+        rewinds = f" · {count} rewind{'s' if count != 1 else ''}" if session.practice else ""
         return f"{mode} · {self.ctx.settings.player_name}{rewinds}"
 
     def _outcome(self, painter: Painter) -> None:

@@ -75,7 +75,7 @@ class PlayScene(Scene):
         self.left, right = split_h(body, 0.3, m.px(40))
         self.right = pygame.Rect(right.x + m.px(10), right.y, right.w - m.px(10), right.h)
         inner = inset(self.left, m.px(20), m.px(20))
-        self.meter_rect, rest = take_bottom(inner, m.px(112), m.px(8))
+        self.meter_rect, rest = take_bottom(inner, m.px(88), m.px(8))
         self.name_rect, self.portrait = take_bottom(rest, m.px(70), m.px(6))
         self._arrange_right()
 
@@ -88,7 +88,7 @@ class PlayScene(Scene):
         strip_h = feedback_height(book, m, feedback, area.w) + m.px(16) if feedback else 0
         text = node.say if node else ""
         wanted = bubble_height(book, m, text, area.w)
-        least = max(m.px(120), int(area.h * 0.26))
+        least = m.px(112)
         most = max(least, int(area.h * 0.42))
         self.bubble_rect, rest = take_top(area, max(least, min(most, wanted)), m.px(20))
         rest.h -= strip_h

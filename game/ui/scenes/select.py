@@ -50,7 +50,7 @@ class SelectScene(Scene):
     def arrange(self, metrics: Metrics) -> None:
         super().arrange(metrics)
         m = metrics
-        self.columns = 3 if m.width / m.u >= 1200 else 2
+        self.columns = 4 if m.width / m.u >= 1200 else 3
         self.card_h = m.px(236)
         top = m.px(76) + m.px(64)
         self.area = pygame.Rect(m.margin, top, m.width - 2 * m.margin, m.height - top - m.px(64))
@@ -134,13 +134,16 @@ class SelectScene(Scene):
 
     def _intro(self) -> str:
         count = len(self.entries)
+        text = f"{count} scenario{'s' if count != 1 else ''}. Pick one to play."
         if self.ctx.catalog.has_tutorial and self.new_player:
-            return "New here? Start with the tutorial: it shows you how a round works."
-        more = ""
-        hidden = count - self.visible_rows * self.columns
-        if hidden > 0:
-            more = " — scroll for more"
-        return f"{count} scenario{'s' if count != 1 else ''}{more}. Pick one to play."
+            text = "New here? Start with the tutorial: it shows you how a round works."
+        shown = self.visible_rows * self.columns
+        below = count - (self.first_row * self.columns + shown)
+        if below > 0:
+            text += f"  ▼ {below} more below (scroll or arrow keys)"
+        elif self.first_row:
+            text += "  ▲ more above"
+        return text
 
     def _empty(self, painter: Painter) -> None:
         m, theme = self.m, self.theme
@@ -164,10 +167,15 @@ class SelectScene(Scene):
         size, pad = m.type(13), m.px(8)
         top_h = chip_size(painter, "Ag", size, pad)[1]
         scenario = entry.scenario
-        if scenario is not None:
-            chip(painter, difficulty_label(scenario.difficulty), inner.topleft, size, theme.ink,
-                 theme.panel_alt, pad, rect)  # fmt: skip
         badge, ink, fill = self._badge(entry)
+        level = difficulty_label(scenario.difficulty) if scenario else ""
+        gap = m.px(10)
+        if level and badge and self._chips_w(painter, level, badge) + gap > inner.w:
+            level = level.split()[0]  # the dots alone
+        if badge and self._chips_w(painter, level, badge) + gap > inner.w:
+            badge = badge.split()[0]  # the symbol alone
+        if level:
+            chip(painter, level, inner.topleft, size, theme.ink, theme.panel_alt, pad, rect)
         if badge:
             w = chip_size(painter, badge, size, pad)[0]
             chip(painter, badge, (inner.right - w, inner.y), size, ink, fill, pad, rect)
@@ -198,18 +206,24 @@ class SelectScene(Scene):
             chip(painter, tag, (x, area.y), size, theme.good, theme.good_soft, pad, panel)
             x += w + m.px(8)
 
+    def _chips_w(self, painter: Painter, *texts: str) -> int:
+        size, pad = self.m.type(13), self.m.px(8)
+        return sum(chip_size(painter, t, size, pad)[0] for t in texts if t)
+
     def _summary(self, entry: Entry) -> str:
         if entry.scenario is None:
             first = entry.diagnostics[0] if entry.diagnostics else None
             where = f"{first.span}: {first.message}" if first else "This file could not be read."
             return f"This file has errors and cannot be played yet. {where}"
+        if entry.stale:
+            return f"Playing the last good version until the file's errors are fixed. {entry.scenario.summary}"
         return entry.scenario.summary
 
     def _badge(self, entry: Entry) -> tuple[str, tuple, tuple]:
         theme = self.theme
         if entry.errors:
             noun = "error" if entry.errors == 1 else "errors"
-            text = f"⚠ {entry.errors} {noun}" + (" · last good version" if entry.stale else "")
+            text = f"⚠ {entry.errors} {noun}"
             return text, theme.accent_ink, theme.bad
         scenario = entry.scenario
         if scenario and scenario.id == TUTORIAL_ID and self.new_player:

@@ -9,6 +9,7 @@ import pygame
 from game.ui.theme import Colour, Theme, mix
 
 MAX_FIGURES = 60
+SKINS = ((241, 194, 150), (198, 134, 66), (224, 172, 105), (141, 85, 36), (255, 219, 172))
 
 
 def figure_size(rect: pygame.Rect, count: int) -> tuple[int, int]:
@@ -24,11 +25,12 @@ def figure_size(rect: pygame.Rect, count: int) -> tuple[int, int]:
     return 6, max(1, rect.w // 8)
 
 
-def draw_figure(surface: pygame.Surface, x: int, y: int, w: int, body: Colour, happy: bool) -> None:
+def draw_figure(
+    surface: pygame.Surface, x: int, y: int, w: int, body: Colour, happy: bool, skin: Colour
+) -> None:
     """One person `w` wide with their top-left at (x, y): smiling or frowning."""
     head_r = w * 0.28
     cx = x + w / 2
-    skin = mix(body, (255, 255, 255), 0.55)
     pygame.draw.circle(surface, skin, (cx, y + head_r), head_r)
     torso = pygame.Rect(0, 0, w * 0.9, w * 0.9)
     torso.midtop = (round(cx), round(y + head_r * 2 + w * 0.06))
@@ -36,7 +38,7 @@ def draw_figure(surface: pygame.Surface, x: int, y: int, w: int, body: Colour, h
                      border_top_right_radius=int(w * 0.4))  # fmt: skip
     if w < 14:
         return
-    ink = mix(body, (0, 0, 0), 0.6)
+    ink = mix(skin, (0, 0, 0), 0.75)
     eye = max(1, w * 0.04)
     for side in (-1, 1):
         pygame.draw.circle(surface, ink, (cx + side * head_r * 0.38, y + head_r * 0.85), eye)
@@ -63,6 +65,6 @@ def draw_crowd(
     for i in range(shown):
         x = rect.x + (i % per_row) * step_x
         y = rect.y + (i // per_row) * step_y
-        draw_figure(surface, x, y, w, colour, happy)
+        draw_figure(surface, x, y, w, colour, happy, SKINS[(i * 3) % len(SKINS)])
         used = used.union(pygame.Rect(x, y, w, step_y))
     return used

@@ -42,9 +42,12 @@ def _curve(surface: pygame.Surface, colour: Colour, left: tuple[float, float],
         x = left[0] + (right[0] - left[0]) * t
         y = left[1] + (right[1] - left[1]) * t + bend * (1 - (2 * t - 1) ** 2)
         points.append((x, y))
-    pygame.draw.lines(surface, colour, False, points, width)
+    for a, b in zip(points, points[1:], strict=False):
+        pygame.draw.aaline(surface, colour, a, b, width)
+    for point in points[1:-1]:
+        pygame.draw.circle(surface, colour, point, max(1, width / 2 - 0.5))
     for end in (points[0], points[-1]):
-        pygame.draw.circle(surface, colour, end, max(1, width // 2))
+        pygame.draw.aacircle(surface, colour, end, max(1, width / 2))
 
 
 def draw_customer(surface: pygame.Surface, rect: pygame.Rect, look: Look, mood: str) -> None:
@@ -57,13 +60,13 @@ def draw_customer(surface: pygame.Surface, rect: pygame.Rect, look: Look, mood: 
     previous = surface.get_clip()
     surface.set_clip(rect.clip(previous) if previous else rect)
     _body(surface, rect, cx, cy, r, skin, shirt)
-    pygame.draw.circle(surface, hair, (cx, cy - 0.06 * r), 1.1 * r)
+    pygame.draw.aacircle(surface, hair, (cx, cy - 0.06 * r), 1.1 * r)
     for side in (-1, 1):
         pygame.draw.circle(
             surface, mix(skin, INK, 0.08), (cx + side * 0.98 * r, cy + 0.12 * r), 0.2 * r
         )
     face = mix(skin, (214, 40, 40), 0.28) if mood == "furious" else skin
-    pygame.draw.circle(surface, face, (cx, cy + 0.06 * r), r)
+    pygame.draw.aacircle(surface, face, (cx, cy + 0.06 * r), r)
     _fringe(surface, cx, cy, r, hair)
     _face(surface, cx, cy + 0.06 * r, r, mood, face)
     surface.set_clip(previous)
@@ -121,12 +124,18 @@ def _eye(surface: pygame.Surface, x: float, y: float, r: float, mood: str, line:
             line,
         )
         return
-    height = {"furious": 0.09, "upset": 0.19, "wary": 0.17}.get(mood, 0.2) * r
-    eye = pygame.Rect(0, 0, 0.15 * r, height)
-    eye.center = (x, y)
-    pygame.draw.ellipse(surface, INK, eye)
+    height = {"furious": 0.1, "upset": 0.2, "wary": 0.17}.get(mood, 0.2) * r
+    white = pygame.Rect(0, 0, 0.27 * r, height * 1.2)
+    white.center = (x, y)
+    pygame.draw.ellipse(surface, (250, 248, 244), white)
+    pygame.draw.ellipse(surface, INK, white, max(1, round(r * 0.025)))
+    pupil = pygame.Rect(0, 0, 0.14 * r, min(height, 0.17 * r))
+    pupil.center = (x, y + 0.01 * r)
+    pygame.draw.ellipse(surface, INK, pupil)
     if height > 0.12 * r:
-        pygame.draw.circle(surface, (255, 255, 255), (x + 0.03 * r, y - 0.04 * r), max(1, 0.03 * r))
+        pygame.draw.circle(
+            surface, (255, 255, 255), (x + 0.03 * r, y - 0.03 * r), max(1, 0.025 * r)
+        )
 
 
 def _brow(
@@ -140,11 +149,9 @@ def _brow(
     inner = (x - side * 0.14 * r, y + (tilt + lift) * r)
     outer = (x + side * 0.14 * r, y + (-tilt * 0.4 + lift) * r)
     width = line + (1 if mood == "furious" else 0)
-    pygame.draw.line(surface, INK, inner, outer, width)
-    if mood == "wary" and side == 1:  # one raised brow: not convinced yet
-        pygame.draw.line(
-            surface, INK, (inner[0], inner[1] - 0.06 * r), (outer[0], outer[1] - 0.08 * r), width
-        )
+    if mood == "wary" and side == 1:  # one brow raised: not convinced yet
+        inner, outer = (inner[0], inner[1] - 0.1 * r), (outer[0], outer[1] - 0.14 * r)
+    _curve(surface, INK, inner, outer, 0, width)
 
 
 def _mouth(surface: pygame.Surface, cx: float, y: float, r: float, mood: str, line: int) -> None:

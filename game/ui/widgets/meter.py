@@ -86,16 +86,17 @@ def draw_meter(painter: Painter, rect: pygame.Rect, theme: Theme, m: Metrics,
         value, (label.right, label.y), size, theme.ink, bold=True, anchor="topright", panel=panel
     )
     bar = pygame.Rect(rect.x, label.bottom + m.px(10), rect.w, m.px(28))
-    radius = bar.h // 2
+    radius = m.px(6)
     pygame.draw.rect(painter.surface, theme.meter_track, bar, border_radius=radius)
     fill_w = round(bar.w * max(0.0, min(100.0, shown)) / 100)
     if fill_w > 0:
-        fill = pygame.Rect(bar.x, bar.y, max(fill_w, bar.h), bar.h)
+        fill = pygame.Rect(bar.x, bar.y, max(fill_w, 2 * radius), bar.h)
         pygame.draw.rect(
             painter.surface, fill_colour(theme, shown, leave_at), fill, border_radius=radius
         )
     zone = pygame.Rect(bar.x, bar.y, round(bar.w * leave_at / 100), bar.h)
-    hatch(painter.surface, zone, mix(theme.bad, theme.ink, 0.35), m.px(9), max(2, m.px(2)))
+    hatch_zone = pygame.Rect(bar.x + radius // 2, bar.y + 2, zone.w - radius // 2, bar.h - 4)
+    hatch(painter.surface, hatch_zone, mix(theme.bad, theme.ink, 0.35), m.px(9), max(2, m.px(2)))
     pygame.draw.rect(painter.surface, theme.border, bar, width=2, border_radius=radius)
     mark_x = zone.right
     pygame.draw.line(painter.surface, theme.ink, (mark_x, bar.y - m.px(5)), (mark_x, bar.bottom + m.px(5)),

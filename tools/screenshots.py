@@ -1,0 +1,193 @@
+"""Render every screen of the game at 1280×720 and 1920×1080 to PNG in docs/screenshots/.
+
+Run `python tools/screenshots.py` (headless: it sets SDL's dummy drivers). It
+plays real rounds of the shipped scenarios through real key events, so the
+pictures show what a player sees. Settings go to a temporary folder.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ["SDL_VIDEODRIVER"] = "dummy"
+os.environ["SDL_AUDIODRIVER"] = "dummy"
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import pygame  # noqa: E402
+
+from game.ui.app import App  # noqa: E402
+
+OUT = ROOT / "docs" / "screenshots"
+SIZES = [(1280, 720), (1920, 1080)]
+BROKEN = ROOT / "tests" / "fixtures" / "ui" / "broken.yaml"
+
+
+class Driver:
+    """Presses keys on an App and saves what is on screen."""
+
+    def __init__(self, app: App, size: tuple[int, int]) -> None:
+        self.app, self.size = app, size
+
+    def key(self, key: int, times: int = 1) -> None:
+        for _ in range(times):
+            event = pygame.event.Event(pygame.KEYDOWN, key=key, mod=0, unicode="", scancode=0)
+            self.app.step([event], 1 / 60)
+
+    def type(self, text: str) -> None:
+        self.app.step([pygame.event.Event(pygame.TEXTINPUT, text=text)], 1 / 60)
+
+    def frames(self, count: int) -> None:
+        for _ in range(count):
+            self.app.step([], 1 / 60)
+
+    def settle(self) -> None:
+        for _ in range(400):
+            if not self.app.scene.animating:
+                return
+            self.app.step([], 1 / 60)
+
+    def expect(self, scene: str) -> None:
+        if self.app.scene.name != scene:
+            raise SystemExit(f"screenshots: expected the {scene} screen, not {self.app.scene.name}")
+
+    def quiet(self) -> None:
+        self.app.ctx.toasts.items.clear()
+
+    def save(self, name: str) -> Path:
+        self.app.draw()
+        path = OUT / f"{name}-{self.size[0]}x{self.size[1]}.png"
+        pygame.image.save(self.app.display.surface, path)
+        return path
+
+
+def number(n: int) -> int:
+    return getattr(pygame, f"K_{n}")
+
+
+def open_card(d: Driver, scenario_id: str) -> None:
+    d.key(pygame.K_ESCAPE)
+    d.app.switch("select")
+    keys = [e.key for e in d.app.scene.entries]
+    moves = keys.index(scenario_id) - d.app.scene.selected
+    d.key(pygame.K_RIGHT if moves > 0 else pygame.K_LEFT, abs(moves))
+    d.key(pygame.K_RETURN)
+
+
+def tour(d: Driver) -> list[Path]:
+    """Every screen, in the order a new hire meets them."""
+    shots = [d.save("01-title")]
+    d.key(pygame.K_RETURN)
+    d.type("Sam")
+    shots.append(d.save("02-name"))
+    d.key(pygame.K_RETURN)
+    shots.append(d.save("03-select"))
+    open_card(d, "missing-penne")
+    shots.append(d.save("04-briefing"))
+    d.key(pygame.K_1)
+    shots.append(d.save("05-play-start"))
+    d.key(pygame.K_2)
+    d.frames(18)
+    shots.append(d.save("06-play-trust-drops"))
+    d.settle()
+    d.quiet()
+    shots.append(d.save("07-play-practice-feedback"))
+    d.key(pygame.K_BACKSPACE)
+    d.settle()
+    for n in (1, 3, 2):  # the shortest way to Joanne's happiest ending starts like this
+        d.key(number(n))
+        d.settle()
+    d.quiet()
+    d.expect("play")
+    shots.append(d.save("08-play-narrator"))
+    d.key(pygame.K_ESCAPE)
+    shots.append(d.save("09-play-confirm-leave"))
+    d.key(pygame.K_ESCAPE)
+    for n in (1, 1):
+        d.key(number(n))
+        d.settle()
+    d.quiet()
+    d.expect("ending")
+    shots.append(d.save("10-ending-stay"))
+    d.key(pygame.K_RETURN)
+    shots.append(d.save("11-debrief"))
+    d.key(pygame.K_PAGEDOWN)
+    shots.append(d.save("12-debrief-answers"))
+    d.key(pygame.K_END)
+    shots.append(d.save("13-debrief-principles"))
+    return shots
+
+
+def leave_round(d: Driver) -> list[Path]:
+    """An Assessment round that ends with the customer walking out."""
+    d.app.switch("select")
+    open_card(d, "missing-penne")
+    d.key(pygame.K_2)
+    d.key(pygame.K_2)
+    d.settle()
+    d.quiet()
+    shots = [d.save("14-play-assessment")]
+    d.key(pygame.K_2)
+    d.settle()
+    d.quiet()
+    d.expect("ending")
+    shots.append(d.save("15-ending-leave"))
+    return shots
+
+
+def odd_screens(d: Driver) -> list[Path]:
+    """Settings, the diagnostics view, high contrast, a too-small window, the error panel."""
+    d.app.switch("settings")
+    shots = [d.save("16-settings")]
+    d.app.ctx.catalog.paths.append(BROKEN)
+    d.key(pygame.K_F5)
+    d.quiet()
+    d.app.switch("select")
+    shots.append(d.save("17-select-with-broken-file"))
+    d.app.switch("problems", key=str(BROKEN))
+    shots.append(d.save("18-problems"))
+    d.app.ctx.catalog.paths.pop()
+    d.key(pygame.K_F5)
+    d.app.ctx.settings.theme = "contrast"
+    open_card(d, "first-shift")
+    d.key(pygame.K_1)
+    d.key(pygame.K_1)
+    d.settle()
+    d.quiet()
+    shots.append(d.save("19-play-high-contrast"))
+    d.app.ctx.settings.theme = "warm"
+    d.app.switch("error", message="RuntimeError: an example of an unexpected problem")
+    shots.append(d.save("20-error-panel"))
+    d.app.resize((700, 420))
+    shots.append(d.save("21-too-small"))
+    d.app.resize(d.size)
+    return shots
+
+
+def render(size: tuple[int, int], steps: list[Callable[[Driver], list[Path]]]) -> list[Path]:
+    with tempfile.TemporaryDirectory() as data:
+        os.environ["MAKE_IT_RIGHT_DATA"] = data
+        app = App(size=size)
+        app.ctx.sound.enabled = False
+        app.step([])
+        app.ctx.toasts.items.clear()
+        driver = Driver(app, size)
+        shots = [shot for step in steps for shot in step(driver)]
+        app.close()
+    return shots
+
+
+def main() -> int:
+    OUT.mkdir(parents=True, exist_ok=True)
+    for size in SIZES:
+        for path in render(size, [tour, leave_round, odd_screens]):
+            print(path.relative_to(ROOT))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -44,6 +44,19 @@ TABLE_TEXT = {
     "branch": "One arm of a goto list: go to `to` if `if` holds. The last arm has no `if`.",
     "ending": "How a round closes: the customer stays or leaves, and tells people about it.",
 }
+# Who owns a key, for the hover heading: "trust (choice)" is not "trust (top level)".
+OWNERS = {
+    "scenario": "top level",
+    "customer": "customer",
+    "look": "customer look",
+    "trust": "trust meter",
+    "principle": "principle",
+    "node": "node",
+    "choice": "choice",
+    "branch": "goto branch",
+    "ending": "ending",
+}
+
 # How to write a value of each kind, added to the hover text of every key of that kind.
 KIND_TEXT = {
     "cond": "A condition such as `trust >= 50 and apologized`: flag names, trust < <= > >= == != a "
@@ -63,9 +76,9 @@ COLLECTION_TEXT = {
 
 def build_schema() -> dict[str, object]:
     """The whole schema as a JSON-ready dict."""
-    top = _table(fmt.TOP, "A Make It Right scenario file (format 1).")
+    top = _table(fmt.TOP, "A Make It Right scenario file (format 1).", "scenario")
     defs = {
-        name: _table(table, TABLE_TEXT[name])
+        name: _table(table, TABLE_TEXT[name], name)
         for name, table in fmt.TABLES.items()
         if table is not fmt.TOP
     }
@@ -82,18 +95,18 @@ def schema_text() -> str:
     return json.dumps(build_schema(), indent=2, ensure_ascii=True) + "\n"
 
 
-def _table(table: tuple[Field, ...], description: str) -> dict[str, object]:
+def _table(table: tuple[Field, ...], description: str, name: str) -> dict[str, object]:
     return {
         "type": "object",
         "description": description,
-        "properties": {f.key: _property(f) for f in table},
+        "properties": {f.key: _property(f, OWNERS[name]) for f in table},
         "required": [f.key for f in table if f.required],
         "additionalProperties": False,
     }
 
 
-def _property(item: Field) -> dict[str, object]:
-    schema = _kind(item)
+def _property(item: Field, owner: str) -> dict[str, object]:
+    schema = {"title": f"{item.key} ({owner})", **_kind(item)}
     schema["description"] = _describe(item)
     if item.default not in (None, "", ()):
         schema["default"] = item.default
@@ -134,7 +147,7 @@ def _kind(item: Field) -> dict[str, object]:
             return {"const": item.minimum}
         return {"type": "integer", **{k: v for k, v in bounds.items() if v is not None}}
     if kind == "strings" and item.key == "principles":
-        return _one_or_list(_principle_id())
+        return _one_or_list(TEXT, {}, _principle_id())
     if kind in _SIMPLE:
         return _SIMPLE[kind]()
     if kind in fmt.TABLES:
@@ -147,9 +160,14 @@ def _id(pattern: str) -> dict[str, object]:
     return {"type": ["string", "integer", "boolean"], "pattern": pattern, "minimum": 0}
 
 
-def _one_or_list(entry: dict[str, object]) -> dict[str, object]:
+# Alternatives are written as one schema with several types, not as anyOf: JSON Schema
+# applies `pattern` only to text, `minimum` only to numbers and `items` only to lists,
+# and editors then head their hover with the key's own title instead of "a || b".
+
+
+def _one_or_list(types: list[str], rules: dict[str, object], entry: dict[str, object]):
     """The loader takes a single word as a list of one: `set: angry` == `set: [angry]`."""
-    return {"anyOf": [{"type": "array", "items": entry}, entry]}
+    return {"type": [*types, "array"], **rules, "items": entry}
 
 
 def _principle_id() -> dict[str, object]:
@@ -160,13 +178,23 @@ def _principle_id() -> dict[str, object]:
 
 
 def _goto() -> dict[str, object]:
-    branches = {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/branch"}}
-    return {"anyOf": [_id(fmt.ID), branches]}
+    one = _id(fmt.ID)
+    return {
+        **one,
+        "type": [*one["type"], "array"],
+        "minItems": 1,
+        "items": {"$ref": "#/$defs/branch"},
+    }
+
+
+def _flags() -> dict[str, object]:
+    flag = {"type": ["string", "boolean"], "pattern": fmt.FLAG}
+    return _one_or_list(flag["type"], {"pattern": fmt.FLAG}, flag)
 
 
 _SIMPLE = {
     "str": lambda: {"type": TEXT},
-    "bool": lambda: {"anyOf": [{"type": "boolean"}, {"enum": YAML11_BOOLS}]},
+    "bool": lambda: {"type": ["boolean", "string"], "pattern": f"^(?:{'|'.join(YAML11_BOOLS)})$"},
     "colour": lambda: {"type": "string", "pattern": fmt.COLOUR},
     "slug": lambda: _id(fmt.SLUG),
     "id": lambda: _id(fmt.ID),
@@ -176,8 +204,8 @@ _SIMPLE = {
         "enum": list(fmt.OUTCOMES),
         "enumDescriptions": ["the customer stays", "the customer leaves"],
     },
-    "flags": lambda: _one_or_list({"type": ["string", "boolean"], "pattern": fmt.FLAG}),
-    "strings": lambda: _one_or_list({"type": TEXT}),
+    "flags": _flags,
+    "strings": lambda: _one_or_list(TEXT, {}, {"type": TEXT}),
     "goto": _goto,
 }
 

@@ -92,7 +92,7 @@ def test_the_schema_flags_common_mistakes_where_they_are(change, where, validato
     data = as_editor_sees(DESIGN_EXAMPLE.read_text(encoding="utf-8"))
     change(data)
     paths = {"/".join(map(str, e.absolute_path)) for e in validator.iter_errors(data)}
-    assert where in paths
+    assert any(p == where or p.startswith(where + "/") for p in paths), paths
 
 
 def test_goto_may_be_an_id_or_a_list_of_branches(validator):
@@ -107,6 +107,6 @@ def test_goto_may_be_an_id_or_a_list_of_branches(validator):
 
 def test_built_in_principles_are_offered_for_completion():
     principles = build_schema()["$defs"]["choice"]["properties"]["principles"]
-    builtin = principles["anyOf"][0]["items"]["anyOf"][0]
+    builtin = principles["items"]["anyOf"][0]
     assert {"own-it", "apologize", "blame-customer"} <= set(builtin["enum"])
     assert len(builtin["enumDescriptions"]) == len(builtin["enum"])

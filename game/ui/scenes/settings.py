@@ -111,7 +111,8 @@ class SettingsScene(Scene):
             half = inner.w // 2
             painter.text(label, pygame.Rect(inner.x, inner.y, half, inner.h), size, theme.ink, bold=True,
                          valign="middle", panel=button.rect)  # fmt: skip
-            value = f"‹ {self.value(button.action)} ›"
+            value = self.value(button.action)
+            value = f"{value} · change ›" if button.action == "player" else f"‹ {value} ›"
             painter.text(value, pygame.Rect(inner.x + half, inner.y, inner.w - half, inner.h), size,
                          theme.accent, bold=True, align="right", valign="middle", panel=button.rect)  # fmt: skip
         where = f"Settings are saved in {self.ctx.store.path}"

@@ -67,7 +67,9 @@ def starting_state(
     node = start_at or scenario.start
     if node not in scenario.nodes:
         near = closest(node, scenario.nodes, n=3)
-        hint = f"; nearest: {', '.join(near)}" if near else ""
+        listed = sorted(scenario.nodes)
+        shown = ", ".join(listed[:12]) + (", ..." if len(listed) > 12 else "")
+        hint = f"; nearest: {', '.join(near)}" if near else f"; nodes are: {shown}"
         raise UsageError(f"'{node}' is not a node of {scenario.id}{hint}")
     if trust is not None and not 0 <= trust <= 100:
         raise UsageError(f"--trust must be between 0 and 100, not {trust}")

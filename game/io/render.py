@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Mapping
 
 from game.io.diagnostics import Diagnostic
@@ -17,10 +18,16 @@ def source_excerpt(diagnostic: Diagnostic, text: str) -> str:
     if not line.strip():
         return ""
     column = max(1, min(diagnostic.span.column, len(line) + 1))
-    # Keep tabs as tabs so the caret lines up in any terminal.
-    pad = "".join("\t" if ch == "\t" else " " for ch in line[: column - 1])
+    pad = "".join(_pad(ch) for ch in line[: column - 1])
     gutter = f"{diagnostic.span.line:>5} | "
     return f"{gutter}{line}\n{' ' * (len(gutter) - 2)}| {pad}^"
+
+
+def _pad(ch: str) -> str:
+    """What to put under `ch` so the caret lines up: tabs stay tabs, wide characters take two."""
+    if ch == "\t":
+        return "\t"
+    return "  " if unicodedata.east_asian_width(ch) in ("W", "F") else " "
 
 
 def format_diagnostic(diagnostic: Diagnostic, text: str = "") -> str:

@@ -146,3 +146,13 @@ def test_rendering_shows_the_line_and_a_caret_under_the_column():
     assert lines[0].startswith(f"{BAD / 'E120-dangling-target.yaml'}:26:15: error:")
     assert lines[1].endswith("        goto: bristle")
     assert lines[2].index("^") - lines[2].index("|") - 2 == 14
+
+
+def test_the_caret_counts_wide_characters_as_two_columns():
+    from game.io.diagnostics import error
+    from game.model.span import Span
+
+    text = "say: 日本語 goto: nowhere\n"
+    excerpt = format_diagnostic(error(Span("w.yaml", 1, 16), "E120", "x"), text)
+    source, caret = excerpt.splitlines()[1:3]
+    assert caret.index("^") - caret.index("|") == 2 + len("say: ") + 2 * 3 + len(" goto: ")

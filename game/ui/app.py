@@ -13,22 +13,25 @@ import sys
 import time
 import traceback
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pygame
 
 from game import SCENARIOS_DIR
-from game.engine.rules import State
 from game.ui.catalog import Catalog
 from game.ui.context import PRACTICE, Context
 from game.ui.display import Display
 from game.ui.fonts import FontBook
 from game.ui.layout import Metrics
-from game.ui.scenes import SCENES
+from game.ui.scenes import SCENES, scene_class
 from game.ui.scenes.base import Scene
 from game.ui.settings import SettingsStore
 from game.ui.sound import Sound
 from game.ui.widgets.enlarge import draw_enlarge
 from game.ui.widgets.text import Painter
+
+if TYPE_CHECKING:
+    from game.engine.rules import State
 
 BUSY_FPS, IDLE_FPS = 60, 12
 WARM_SECONDS = 0.3  # keep the full rate this long after any input
@@ -56,12 +59,12 @@ class App:
         surface = self.display.open(size or settings.window, fit=size is None)
         paths = [play_file] if play_file else (scenarios or [SCENARIOS_DIR])
         catalog = Catalog(paths)
-        sound = Sound(enabled=settings.sound)
-        sound.start()
+        sound = Sound(enabled=settings.sound)  # the mixer opens after the first frame
         w, h = surface.get_size()
         self.ctx = Context(settings, store, FontBook(), sound, catalog,
                            Metrics(w, h, settings.text_scale), workshop=workshop)  # fmt: skip
-        self.scenes = {name: cls(self.ctx) for name, cls in {**SCENES, **(scenes or {})}.items()}
+        self.registry: dict[str, str | type[Scene]] = {**SCENES, **(scenes or {})}
+        self.scenes: dict[str, Scene] = {}
         self.running = True
         self.dirty = True
         self.crashes = 0
@@ -71,12 +74,12 @@ class App:
     def _start(
         self, play_file: str | None, start: State | None, notice: str, workshop: bool
     ) -> None:
-        self.ctx.catalog.load()
-        for text in (notice, self.ctx.sound.notice):
-            self.ctx.notify(text, long=True)
+        if play_file:
+            self.ctx.catalog.load()
+        self.ctx.notify(notice, long=True)
         if workshop:
             self.ctx.notify("Workshop mode is coming soon; the game opens as usual.", long=True)
-        self.scene = self.scenes["title"]
+        self.scene = self.scene_named("title")
         entry = self.ctx.catalog.entries[0] if play_file and self.ctx.catalog.entries else None
         if entry is not None and entry.scenario is not None:
             self.ctx.begin(entry.scenario, PRACTICE, start)
@@ -109,9 +112,18 @@ class App:
         self._follow()
         toasts_moved = self.ctx.toasts.update(dt)
         if not (self.dirty or self.scene.dirty or self.scene.animating or toasts_moved):
+            self._warm_up()
             return False
         self.draw()
         return True
+
+    def _warm_up(self) -> None:
+        """Once the first frame is up and nothing is happening: read the files, open the mixer."""
+        if not self.ctx.catalog.loaded:
+            self.ctx.catalog.load()
+        elif not self.ctx.sound.started:
+            self.ctx.sound.start()
+            self.ctx.notify(self.ctx.sound.notice, long=True)
 
     def draw(self) -> None:
         """Draw the scene (or the 'please enlarge' card) and the notices, then flip."""
@@ -225,11 +237,18 @@ class App:
             self.running = False
             return
         previous = self.scene.name
-        self.scene = self.scenes.get(name) or self.scenes["title"]
+        self.scene = self.scene_named(name if name in self.registry else "title")
         self.scene.next = None
         self._guard("startup", self.scene.startup, came_from=previous, **payload)
         self._guard("arrange", self.scene.arrange, self.ctx.metrics)
         self.scene.dirty = self.dirty = True
+
+    def scene_named(self, name: str) -> Scene:
+        """The scene called `name`, made (and its module imported) the first time."""
+        scene = self.scenes.get(name)
+        if scene is None:
+            scene = self.scenes[name] = scene_class(self.registry[name])(self.ctx)
+        return scene
 
     def _follow(self) -> None:
         while self.ctx.requests:
@@ -255,7 +274,7 @@ class App:
         print(f"make-it-right: {what} in scene '{self.scene.name}' failed:", file=sys.stderr)
         traceback.print_exception(problem, file=sys.stderr)
         if self.scene.name == "error" or self.crashes > 20:
-            self.scene = self.scenes["title"]
+            self.scene = self.scene_named("title")
             return
         self.switch("error", message=f"{type(problem).__name__}: {problem}", where=self.scene.name)
 

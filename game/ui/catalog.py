@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from game.io.diagnostics import Diagnostic
-from game.io.library import load_library
-from game.io.render import format_diagnostic
-from game.model.scenario import Scenario
+if TYPE_CHECKING:
+    from game.io.diagnostics import Diagnostic
+    from game.model.scenario import Scenario
 
 TUTORIAL_ID = "first-shift"
 
@@ -46,6 +46,8 @@ class Entry:
 
     def report(self) -> list[str]:
         """Each diagnostic as compiler-style text (FILE:LINE:COL: error: ...)."""
+        from game.io.render import format_diagnostic
+
         return [format_diagnostic(d, self.text) for d in self.diagnostics]
 
 
@@ -54,12 +56,23 @@ class Catalog:
 
     def __init__(self, paths: Iterable[Path | str]) -> None:
         self.paths = [Path(p) for p in paths]
-        self.entries: list[Entry] = []
+        self.loaded = False
+        self._entries: list[Entry] = []
         self.problems: list[Diagnostic] = []
         self._good: dict[str, Scenario] = {}
 
+    @property
+    def entries(self) -> list[Entry]:
+        """Every file's entry; the files are read the first time this is asked for."""
+        if not self.loaded:
+            self.load()
+        return self._entries
+
     def load(self) -> str:
         """(Re)load every file; return a one-line summary for a notice."""
+        from game.io.library import load_library  # YAML and the loader load on first use
+
+        self.loaded = True
         library = load_library(self.paths)
         entries = []
         for result in library.results:
@@ -72,7 +85,7 @@ class Catalog:
                 entries.append(
                     Entry(path, last, list(result.diagnostics), result.text, stale=last is not None)
                 )
-        self.entries = entries
+        self._entries = entries
         self.problems = list(library.problems)
         return self.summary()
 

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from game.engine.round import Round
-from game.engine.rules import State
-from game.model.scenario import Scenario
 from game.ui.catalog import Catalog
 from game.ui.fonts import FontBook
 from game.ui.layout import Metrics
@@ -14,6 +12,11 @@ from game.ui.settings import Settings, SettingsStore
 from game.ui.sound import Sound
 from game.ui.theme import Theme, theme_named
 from game.ui.toasts import Toasts
+
+if TYPE_CHECKING:
+    from game.engine.round import Round
+    from game.engine.rules import State
+    from game.model.scenario import Scenario
 
 PRACTICE = "practice"
 ASSESSMENT = "assessment"
@@ -34,6 +37,8 @@ class Session:
 
     def restart(self) -> Session:
         """A fresh round of the same scenario and mode."""
+        from game.engine.round import Round
+
         return Session(
             self.scenario, self.mode, Round(self.scenario, self.start_state), self.start_state
         )
@@ -74,5 +79,7 @@ class Context:
 
     def begin(self, scenario: Scenario, mode: str, start: State | None = None) -> Session:
         """Start a round of `scenario` in `mode` and make it the one in play."""
+        from game.engine.round import Round
+
         self.session = Session(scenario, mode, Round(scenario, start), start)
         return self.session

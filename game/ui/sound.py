@@ -21,11 +21,13 @@ class Sound:
         self.folder = folder
         self.notice = ""
         self.available = False
+        self.started = False
         self._cues: dict[str, pygame.mixer.Sound] = {}
         self.played: list[str] = []  # what was asked for and not muted, for tests
 
     def start(self) -> None:
         """Open the mixer and load the cues; on any failure stay silent and say so."""
+        self.started = True
         try:
             if not pygame.mixer.get_init():
                 pygame.mixer.init(frequency=22050, size=-16, channels=1, buffer=512)

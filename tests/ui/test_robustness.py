@@ -124,6 +124,20 @@ def test_f11_never_crashes_even_where_full_screen_is_refused(pilot):
     assert pilot.app.crashes == 0 and pilot.app.running
 
 
+def test_files_and_sound_load_after_the_first_frame_not_before_it(data_dir):
+    from game.ui.app import App
+
+    app = App(size=(1280, 720))
+    try:
+        assert not app.ctx.catalog.loaded and not app.ctx.sound.started
+        assert app.step([]) is True  # the title is on screen first
+        app.step([])
+        app.step([])
+        assert app.ctx.catalog.loaded and app.ctx.sound.started
+    finally:
+        app.close()
+
+
 def test_idle_means_idle_no_redraw_and_a_low_frame_rate(pilot):
     pilot.app.ctx.toasts.items.clear()
     pilot.step()

@@ -1,31 +1,34 @@
-"""Every screen of the game by name. Add a scene by adding it here (or pass `scenes=` to App)."""
+"""Every screen of the game by name, imported the first time it is shown (a quick start).
+
+Add a screen by adding `"name": "module:Class"` here, or pass `scenes={"name": Class}`
+to App. Scenes never import each other; they ask for the next one by name.
+"""
 
 from __future__ import annotations
 
-from game.ui.scenes.base import Scene
-from game.ui.scenes.briefing import BriefingScene
-from game.ui.scenes.debrief import DebriefScene
-from game.ui.scenes.ending import EndingScene
-from game.ui.scenes.error import ErrorScene
-from game.ui.scenes.name import NameScene
-from game.ui.scenes.play import PlayScene
-from game.ui.scenes.problems import ProblemsScene
-from game.ui.scenes.select import SelectScene
-from game.ui.scenes.settings import SettingsScene
-from game.ui.scenes.title import TitleScene
+from importlib import import_module
+from typing import TYPE_CHECKING
 
-SCENES: dict[str, type[Scene]] = {
-    scene.name: scene
-    for scene in (
-        TitleScene,
-        NameScene,
-        SelectScene,
-        BriefingScene,
-        PlayScene,
-        EndingScene,
-        DebriefScene,
-        SettingsScene,
-        ProblemsScene,
-        ErrorScene,
-    )
+if TYPE_CHECKING:
+    from game.ui.scenes.base import Scene
+
+SCENES: dict[str, str] = {
+    "title": "game.ui.scenes.title:TitleScene",
+    "name": "game.ui.scenes.name:NameScene",
+    "select": "game.ui.scenes.select:SelectScene",
+    "briefing": "game.ui.scenes.briefing:BriefingScene",
+    "play": "game.ui.scenes.play:PlayScene",
+    "ending": "game.ui.scenes.ending:EndingScene",
+    "debrief": "game.ui.scenes.debrief:DebriefScene",
+    "settings": "game.ui.scenes.settings:SettingsScene",
+    "problems": "game.ui.scenes.problems:ProblemsScene",
+    "error": "game.ui.scenes.error:ErrorScene",
 }
+
+
+def scene_class(spec: str | type[Scene]) -> type[Scene]:
+    """The Scene class for a registry entry: a class, or 'module:Class' to import."""
+    if not isinstance(spec, str):
+        return spec
+    module, _, name = spec.partition(":")
+    return getattr(import_module(module), name)

@@ -6,7 +6,6 @@ from typing import Any
 
 import pygame
 
-from game.model.scenario import Look
 from game.ui.layout import Metrics
 from game.ui.scenes.base import Scene, key_hints
 from game.ui.widgets.button import Button, ButtonList
@@ -14,10 +13,16 @@ from game.ui.widgets.customer import draw_customer
 from game.ui.widgets.text import Painter
 
 TAGLINE = "Practise turning a mistake into a customer who stays."
-LOOKS = (
-    Look("#e0ac69", "#6b4226", "#c45632"),
-    Look("#8d5524", "#1c1c1c", "#16766c"),
-)
+
+
+class _Look:
+    """Colours for the two faces on the title (the model's Look, without importing the model)."""
+
+    def __init__(self, skin: str, hair: str, shirt: str) -> None:
+        self.skin, self.hair, self.shirt = skin, hair, shirt
+
+
+LOOKS = (_Look("#e0ac69", "#6b4226", "#c45632"), _Look("#8d5524", "#1c1c1c", "#16766c"))
 
 
 class TitleScene(Scene):

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 import pygame
 
-from game.model.scenario import Look
 from game.ui.theme import Colour, hex_colour, mix
+
+if TYPE_CHECKING:
+    from game.model.scenario import Look
 
 MOODS = ("furious", "upset", "wary", "pleased", "delighted")
 MOOD_NAMES = {

@@ -110,7 +110,7 @@ def analyse(scenario: Scenario, max_states: int = MAX_STATES) -> Analysis:
 
 
 class _Search:
-    """Breadth-first search state: parents for witnesses, edges for the no-exit check."""
+    """Breadth-first search over numbered states: parents for witnesses, edges for no-exit."""
 
     def __init__(self, scenario: Scenario, max_states: int) -> None:
         self.bits = _flag_bits(scenario)
@@ -121,29 +121,27 @@ class _Search:
         self.live = _live_flags(scenario, self.moves)
         self.scenario = scenario
         self.max_states = max_states
-        self.start: Key = (scenario.start, clamp(scenario.trust_start), 0)
-        self.parent: dict[Key, tuple[Key, int] | None] = {self.start: None}
-        self.edges: dict[Key, list[Key]] = {}
-        self.exits: set[Key] = set()
+        start: Key = (scenario.start, clamp(scenario.trust_start), 0)
+        self.index: dict[Key, int] = {start: 0}
+        self.keys: list[Key] = [start]
+        self.parent: list[tuple[int, int] | None] = [None]
+        self.edges: list[list[int]] = []
+        self.exits: list[int] = []
         self.stuck: dict[str, Key] = {}
-        self.hits: dict[str, tuple[Key, int, int]] = {}
-        self.best: tuple[int, Key, int, str] | None = None
-        self.worst: tuple[int, Key, int, str] | None = None
+        self.hits: dict[str, tuple[int, int, int]] = {}
+        self.best: tuple[int, int, int, str] | None = None
+        self.worst: tuple[int, int, int, str] | None = None
         self.complete = True
 
     def run(self) -> None:
-        queue = deque([self.start])
-        parent, edges, live, moves = self.parent, self.edges, self.live, self.moves
-        endings, leave_at, walkout = (
-            self.scenario.endings,
-            self.scenario.leave_at,
-            self.scenario.walkout,
-        )
-        while queue:
-            key = queue.popleft()
-            node, trust, mask = key
+        index, keys, parent, edges = self.index, self.keys, self.parent, self.edges
+        live, moves, scenario = self.live, self.moves, self.scenario
+        endings, leave_at, walkout = scenario.endings, scenario.leave_at, scenario.walkout
+        current = 0
+        while current < len(keys):
+            node, trust, mask = keys[current]
             number = 0
-            successors: list[Key] = []
+            successors: list[int] = []
             for move in moves[node]:
                 if move.offered is not None and not move.offered(trust, mask):
                     continue
@@ -157,27 +155,31 @@ class _Search:
                 else:
                     target = _branch(move, new_trust, new_mask)
                 if target in endings:
-                    self.ending_reached(key, number, new_trust, target)
+                    self.ending_reached(current, number, new_trust, target)
                     continue
                 nxt = (target, new_trust, new_mask & live[target])
-                successors.append(nxt)
-                if nxt not in parent:
-                    if len(parent) >= self.max_states:
+                found = index.get(nxt)
+                if found is None:
+                    if len(keys) >= self.max_states:
                         self.complete = False
                         continue
-                    parent[nxt] = (key, number)
-                    queue.append(nxt)
+                    found = index[nxt] = len(keys)
+                    keys.append(nxt)
+                    parent.append((current, number))
+                successors.append(found)
             if number == 0:
-                self.stuck.setdefault(node, key)
-            edges[key] = successors
+                self.stuck.setdefault(node, keys[current])
+            edges.append(successors)
+            current += 1
 
-    def ending_reached(self, key: Key, number: int, trust: int, target: str) -> None:
-        self.exits.add(key)
-        self.hits.setdefault(target, (key, number, trust))
+    def ending_reached(self, state: int, number: int, trust: int, target: str) -> None:
+        if not self.exits or self.exits[-1] != state:
+            self.exits.append(state)
+        self.hits.setdefault(target, (state, number, trust))
         if self.best is None or trust > self.best[0]:
-            self.best = (trust, key, number, target)
+            self.best = (trust, state, number, target)
         if self.worst is None or trust < self.worst[0]:
-            self.worst = (trust, key, number, target)
+            self.worst = (trust, state, number, target)
 
 
 def _report(scenario: Scenario, search: _Search) -> Analysis:
@@ -189,16 +191,16 @@ def _report(scenario: Scenario, search: _Search) -> Analysis:
         search.worst,
     )
 
-    def path(key: Key, last: int | None = None) -> tuple[int, ...]:
+    def path(state: int, last: int | None = None) -> tuple[int, ...]:
         numbers: list[int] = [] if last is None else [last]
-        link = parent[key]
+        link = parent[state]
         while link is not None:
-            key, number = link
+            state, number = link
             numbers.append(number)
-            link = parent[key]
+            link = parent[state]
         return tuple(reversed(numbers))
 
-    reachable_nodes = {key[0] for key in parent}
+    reachable_nodes = {key[0] for key in search.keys}
     endings = {
         eid: Outcome(
             eid,
@@ -211,8 +213,8 @@ def _report(scenario: Scenario, search: _Search) -> Analysis:
     }
     unreachable = [n for n in scenario.nodes if n not in reachable_nodes]
     unreachable += [e for e in scenario.endings if e not in hits]
-    trapped = _no_exit(search.edges, search.exits) if search.complete else set()
-    no_exit = sorted({key[0] for key in trapped} - set(stuck))
+    trapped = _no_exit(search.edges, search.exits) if search.complete else []
+    no_exit = sorted({search.keys[state][0] for state in trapped} - set(stuck))
     names = {bit: name for name, bit in search.bits.items()}
     return Analysis(
         scenario=scenario.id,
@@ -229,20 +231,22 @@ def _report(scenario: Scenario, search: _Search) -> Analysis:
     )
 
 
-def _no_exit(edges: dict[Key, list[Key]], exits: set[Key]) -> set[Key]:
+def _no_exit(edges: list[list[int]], exits: list[int]) -> list[int]:
     """States from which no ending can be reached (reverse search from the exits)."""
-    incoming: dict[Key, list[Key]] = {}
-    for source, targets in edges.items():
+    incoming: list[list[int]] = [[] for _ in edges]
+    for source, targets in enumerate(edges):
         for target in targets:
-            incoming.setdefault(target, []).append(source)
-    alive = set(exits)
+            incoming[target].append(source)
+    alive = bytearray(len(edges))
     queue = deque(exits)
+    for state in exits:
+        alive[state] = 1
     while queue:
-        for source in incoming.get(queue.popleft(), ()):
-            if source not in alive:
-                alive.add(source)
+        for source in incoming[queue.popleft()]:
+            if not alive[source]:
+                alive[source] = 1
                 queue.append(source)
-    return set(edges) - alive
+    return [state for state, flag in enumerate(alive) if not flag]
 
 
 def _live_flags(scenario: Scenario, moves: dict[str, list[_Move]]) -> dict[str, int]:
@@ -352,6 +356,11 @@ def _compile(expr: Expr, bits: dict[str, int]) -> Test:
         inner = _compile(expr.operand, bits)
         return lambda trust, mask: not inner(trust, mask)
     parts = [_compile(o, bits) for o in expr.operands]
+    if len(parts) == 2:
+        first, second = parts
+        if isinstance(expr, And):
+            return lambda trust, mask: first(trust, mask) and second(trust, mask)
+        return lambda trust, mask: first(trust, mask) or second(trust, mask)
     if isinstance(expr, And):
         return lambda trust, mask: all(p(trust, mask) for p in parts)
     assert isinstance(expr, Or)

@@ -29,13 +29,25 @@ _MAYBE_VALUE = re.compile(
 )
 
 
+class _Positioned:
+    """Keeps the parser's mark and makes a Span only when someone asks (most never do)."""
+
+    __slots__ = ()
+
+    @property
+    def span(self) -> Span:
+        mark = self.mark
+        return Span(self.file, mark.line + 1, mark.column + 1)
+
+
 @dataclass(slots=True)
-class YScalar:
+class YScalar(_Positioned):
     """A scalar with its constructed value and the text as written."""
 
     value: object
     text: str
-    span: Span
+    file: str
+    mark: yaml.Mark
     style: str | None = None
 
     def content_span(self) -> Span:
@@ -44,31 +56,30 @@ class YScalar:
 
 
 @dataclass(slots=True)
-class YSeq:
+class YSeq(_Positioned):
     items: list[YNode]
-    span: Span
+    file: str
+    mark: yaml.Mark
 
 
-@dataclass
-class YMap:
+@dataclass(slots=True)
+class YMap(_Positioned):
     """A mapping whose keys are scalars; later duplicates are already reported."""
 
     entries: list[tuple[YScalar, YNode]]
-    span: Span
-    _index: dict[str, int] = field(default_factory=dict, repr=False)
+    file: str
+    mark: yaml.Mark
+    lookup: dict[str, tuple[YScalar, YNode]] = field(default_factory=dict, repr=False)
 
     def keys(self) -> list[str]:
         return [k.text for k, _ in self.entries]
 
     def get(self, key: str) -> YNode | None:
-        pair = self.entry(key)
+        pair = self.lookup.get(key)
         return pair[1] if pair else None
 
     def entry(self, key: str) -> tuple[YScalar, YNode] | None:
-        for k, v in self.entries:
-            if k.text == key:
-                return k, v
-        return None
+        return self.lookup.get(key)
 
 
 YNode = YScalar | YSeq | YMap
@@ -154,7 +165,7 @@ class TreeBuilder:
             item, item_size = self.node(events, event, depth + 1)
             items.append(item)
             size += item_size
-        return YSeq(items, self.span(start)), size
+        return YSeq(items, self.name, start.start_mark), size
 
     def mapping(self, events, start: yaml.MappingStartEvent, depth: int) -> tuple[object, int]:
         self.check_tag(start, MAP)
@@ -169,27 +180,28 @@ class TreeBuilder:
                 message = "a key must be a plain word, not a list or mapping"
                 self.diagnostics.append(error(key.span, "E112", message))
             elif key.text in seen:
-                message = f"duplicate key '{key.text}' (first defined at line {seen[key.text]})"
+                first = seen[key.text][0].span.line
+                message = f"duplicate key '{key.text}' (first defined at line {first})"
                 hint = "YAML keeps only one of them; merge or rename"
                 self.diagnostics.append(error(key.span, "E101", message, hint))
             else:
-                seen[key.text] = key.span.line
+                seen[key.text] = (key, value)
                 entries.append((key, value))
-        return YMap(entries, self.span(start)), size
+        return YMap(entries, self.name, start.start_mark, seen), size
 
     def scalar(self, event: yaml.ScalarEvent):
-        span = self.span(event)
+        mark = event.start_mark
         value = event.value
         tag = event.tag if event.tag not in (None, "!") else None
         if tag is None:
             plain = event.implicit[0]
             if not plain or not (value in _NULLS or _MAYBE_VALUE.match(value)):
-                return YScalar(value, value, span, event.style)
+                return YScalar(value, value, self.name, mark, event.style)
             tag = self.resolver.resolve(yaml.ScalarNode, value, (True, False))
         elif tag not in _TEXT_TAGS and tag not in _VALUE_TAGS:
-            self.bad_tag(tag, span)
-            return YScalar(value, value, span, event.style)
-        return YScalar(self.construct(tag, value), value, span, event.style)
+            self.bad_tag(tag, self.span(event))
+            return YScalar(value, value, self.name, mark, event.style)
+        return YScalar(self.construct(tag, value), value, self.name, mark, event.style)
 
     def construct(self, tag: str, value: str) -> object:
         if tag not in _VALUE_TAGS:

@@ -1,6 +1,7 @@
 """Full rounds of shipped scenarios to the debrief, by keyboard alone and by mouse alone."""
 
 import pygame
+import pytest
 
 from tests.ui.helpers import assert_layout, number_key, open_scenario_by_keys, witness
 
@@ -86,3 +87,32 @@ def test_hovering_an_answer_selects_it(pilot):
     third = pilot.session.round.offered()[2].choice.say
     pilot.move(pilot.box(third).rect.center)
     assert pilot.scene.choices.selected == 2
+
+
+@pytest.mark.parametrize("scenario_id", ["first-shift", "missing-penne"])
+@pytest.mark.parametrize("outcome", ["stay", "leave"])
+@pytest.mark.parametrize("by", ["keyboard", "mouse"])
+def test_each_starter_scenario_reaches_both_outcomes_by_either_input(
+    pilot, scenario_id, outcome, by
+):
+    from game.engine.analysis import analyse
+
+    pilot.click_text("Scenarios") if by == "mouse" else open_scenario_by_keys(pilot, scenario_id)
+    if by == "mouse":
+        title = pilot.app.ctx.catalog.find(scenario_id).scenario.title
+        pilot.click_text(title)
+        pilot.click_text("Practice")
+    else:
+        pilot.press(pygame.K_1)
+    scenario = pilot.session.scenario
+    found = analyse(scenario).endings
+    ending = next(e for e, o in found.items() if o.outcome == outcome and o.witness)
+    for number in found[ending].witness:
+        if by == "mouse":
+            pilot.click_text(pilot.session.round.offered()[number - 1].choice.say)
+        else:
+            pilot.press(number_key(number))
+        pilot.settle()
+    assert pilot.name == "ending" and pilot.session.round.ending.outcome == outcome
+    pilot.click_text("See the debrief") if by == "mouse" else pilot.press(pygame.K_RETURN)
+    assert pilot.name == "debrief"

@@ -88,7 +88,8 @@ def test_resizing_on_every_screen_never_crashes(pilot):
             pygame.event.post(pygame.event.Event(pygame.WINDOWSIZECHANGED, x=size[0], y=size[1]))
             p.step()
             assert p.app.crashes == 0, p.name
-        assert_layout(p)
+            if not p.app.metrics.too_small:
+                assert_layout(p)
 
     visit_every_screen(pilot, shake)
 

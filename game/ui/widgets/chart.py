@@ -71,5 +71,5 @@ def _marker(surface: pygame.Surface, theme: Theme, m: Metrics, x: int, y: int, d
         pygame.draw.polygon(surface, theme.bad, shape)
         pygame.draw.polygon(surface, theme.panel, shape, 2)
     else:
-        pygame.draw.circle(surface, theme.accent, (x, y), r * 0.7)
-        pygame.draw.circle(surface, theme.panel, (x, y), r * 0.7, 2)
+        pygame.draw.circle(surface, theme.accent, (x, y), r * 0.85)
+        pygame.draw.circle(surface, theme.panel, (x, y), r * 0.85, max(2, m.px(2)))

@@ -1,0 +1,110 @@
+"""The numbered answers as big cards, each with its vote count and a bar as hands are tallied."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pygame
+
+from game.ui.fonts import FontBook
+from game.ui.layout import inset
+from game.ui.theme import Theme
+from game.ui.widgets.text import Painter
+from game.ui.workshop.paint import box, height_of
+from game.ui.workshop.preset import Projector
+
+
+@dataclass(frozen=True)
+class Card:
+    """One answer as the room sees it."""
+
+    number: int
+    text: str
+    votes: int = 0
+    leading: bool = False
+    highlighted: bool = False
+    picked: bool = False
+
+
+@dataclass(frozen=True)
+class Shape:
+    """Sizes shared by the cards of one layout."""
+
+    size: int
+    voting: bool
+    badge: int
+    count_w: int
+    bar_h: int
+
+
+def shape(book: FontBook, p: Projector, size: int, voting: bool) -> Shape:
+    badge = book.line_height(size, True) + p.pad // 2
+    count_w = book.width("88", size, True) + p.pad if voting else 0
+    return Shape(size, voting, badge, count_w, max(6, round(p.floor * 0.4)) if voting else 0)
+
+
+def text_width(p: Projector, s: Shape, width: int) -> int:
+    """Room for an answer's words inside a card `width` wide."""
+    count = s.count_w + p.gap if s.voting else 0
+    return width - 2 * p.pad - s.badge - p.gap - count
+
+
+def card_height(book: FontBook, p: Projector, s: Shape, text: str, width: int) -> int:
+    text_h = height_of(book, text, s.size, text_width(p, s, width))
+    bar = s.bar_h + p.pad // 2 if s.voting else 0
+    return max(text_h, s.badge) + 2 * p.pad + bar
+
+
+def layout(book: FontBook, p: Projector, area: pygame.Rect, cards: list[Card], size: int,
+           voting: bool) -> list[pygame.Rect] | None:  # fmt: skip
+    """One rectangle per card if they all fit `area` at `size`, else None."""
+    s = shape(book, p, size, voting)
+    if text_width(p, s, area.w) < size * 4:
+        return None
+    heights = [card_height(book, p, s, c.text, area.w) for c in cards]
+    gap = p.gap
+    if sum(heights) + gap * (len(cards) - 1) > area.h:
+        return None
+    spare = area.h - sum(heights) - gap * (len(cards) - 1)
+    gap += min(p.gap, spare // max(1, len(cards)))  # breathe a little when there is room
+    rects, y = [], area.y
+    for h in heights:
+        rects.append(pygame.Rect(area.x, y, area.w, h))
+        y += h + gap
+    return rects
+
+
+def draw_cards(painter: Painter, p: Projector, theme: Theme, cards: list[Card],
+               rects: list[pygame.Rect], size: int, voting: bool) -> None:  # fmt: skip
+    """Every card: number badge, words, and while voting the count and its bar."""
+    s = shape(painter.book, p, size, voting)
+    most = max((c.votes for c in cards), default=0)
+    for card, rect in zip(cards, rects, strict=True):
+        _card(painter, p, theme, s, card, rect, most)
+
+
+def _card(painter: Painter, p: Projector, theme: Theme, s: Shape, card: Card,
+          rect: pygame.Rect, most: int) -> None:  # fmt: skip
+    ring = card.highlighted or card.picked
+    edge = theme.focus if ring else theme.accent if card.leading else theme.border
+    box(painter.surface, rect, theme, p, edge=edge, width=p.stroke * (2 if ring else 1))
+    inner = inset(rect, p.pad, p.pad)
+    centre = (inner.x + s.badge // 2, inner.y + s.badge // 2)
+    pygame.draw.circle(painter.surface, theme.accent, centre, s.badge // 2)
+    painter.line(str(card.number), centre, s.size, theme.accent_ink, bold=True, anchor="center",
+                 panel=rect)  # fmt: skip
+    words = pygame.Rect(inner.x + s.badge + p.gap, inner.y, text_width(p, s, rect.w), 0)
+    words.h = inner.h - (s.bar_h + p.pad // 2 if s.voting else 0)
+    painter.text(card.text, words, s.size, theme.ink, bold=card.leading, min_size=s.size,
+                 panel=rect)  # fmt: skip
+    if not s.voting:
+        return
+    count = pygame.Rect(inner.right - s.count_w, inner.y, s.count_w, s.badge)
+    painter.text(str(card.votes), count, s.size, theme.ink, bold=True, align="right",
+                 valign="middle", min_size=s.size, panel=rect)  # fmt: skip
+    track = pygame.Rect(words.x, inner.bottom - s.bar_h, inner.right - words.x, s.bar_h)
+    pygame.draw.rect(painter.surface, theme.meter_track, track, border_radius=s.bar_h // 2)
+    if card.votes and most:
+        fill = pygame.Rect(track.x, track.y, max(s.bar_h, track.w * card.votes // most), s.bar_h)
+        colour = theme.accent if card.leading else theme.muted
+        pygame.draw.rect(painter.surface, colour, fill, border_radius=s.bar_h // 2)

@@ -1,0 +1,148 @@
+"""The facilitator's notes: every answer's effect and feedback before the vote, the paths, the keys.
+
+Drawn onto any surface: over the room's screen when N is pressed on a single
+display, or into the presenter window on the laptop when there are two.
+"""
+
+from __future__ import annotations
+
+import pygame
+
+from game.engine import rules
+from game.engine.analysis import Analysis, analyse
+from game.model.scenario import Scenario
+from game.ui.fonts import FontBook
+from game.ui.layout import inset, split_h, take_top
+from game.ui.theme import Theme
+from game.ui.widgets.text import Painter, TextBox, wrap
+from game.ui.workshop.flow import Phase, Workshop
+from game.ui.workshop.paint import box, delta_words
+from game.ui.workshop.preset import Projector
+
+KEYS = (
+    ("▶ PgDn Space", "next step / go with the vote"),
+    ("◀ PgUp", "back (before the answer)"),
+    ("1–6", "one vote per hand"),
+    ("+ − ↑↓", "adjust the highlighted answer"),
+    ("Shift+1–6", "your pick, whatever the vote"),
+    ("Backspace", "take the answer back"),
+    ("H", "hide / show trust"),
+    ("T  P", "timer length / pause"),
+    ("B  .", "blank screen"),
+    ("N", "these notes"),
+    ("Esc", "leave"),
+)
+
+
+def preview(scenario: Scenario, state: rules.State, number: int) -> str:
+    """Where answer `number` leads from `state`: its trust change and the next node or ending."""
+    after, _ = rules.choose(scenario, state, number)
+    step = after.history[-1]
+    ending = rules.current_ending(scenario, after)
+    if ending is not None:
+        where = f"ENDS: {'stays' if ending.stays else 'leaves'}, tells {ending.tells}"
+    else:
+        where = f"→ {after.node}"
+    return f"{delta_words(step.delta)} · {where}"
+
+
+def path_lines(scenario: Scenario, report: Analysis, taken: tuple[int, ...]) -> list[str]:
+    """One line per ending: its shortest witness path, and whether the room is still on it."""
+    lines = []
+    for eid, outcome in report.endings.items():
+        ending = scenario.endings[eid]
+        mark = "✓" if ending.stays else "✗"
+        if outcome.witness is None:
+            lines.append(f"{mark} {eid}: never reached")
+            continue
+        path = " ".join(map(str, outcome.witness))
+        on = outcome.witness[: len(taken)] == taken and len(taken) < len(outcome.witness)
+        lines.append(
+            f"{mark} {eid} (tells {ending.tells}): {path}" + ("  ← on track" if on else "")
+        )
+    for label, extreme in (("best", report.best), ("worst", report.worst)):
+        if extreme is not None:
+            lines.append(f"{label}: trust {extreme.trust} by {' '.join(map(str, extreme.witness))}")
+    return lines
+
+
+class Notes:
+    """Renders the notes for one scenario; the analysis is computed once, when first drawn."""
+
+    def __init__(self, scenario: Scenario) -> None:
+        self.scenario = scenario
+        self._report: Analysis | None = None
+
+    @property
+    def report(self) -> Analysis:
+        if self._report is None:
+            self._report = analyse(self.scenario)
+        return self._report
+
+    def draw(self, surface: pygame.Surface, book: FontBook, theme: Theme, ws: Workshop,
+             rect: pygame.Rect | None = None) -> list[TextBox]:  # fmt: skip
+        """Paint the notes filling `rect` (the whole surface by default); return the text boxes."""
+        rect = rect or surface.get_rect()
+        p = Projector(rect.w, rect.h)
+        size = max(14, rect.h // 42)
+        painter = Painter(surface, book)
+        pygame.draw.rect(surface, theme.background, rect)
+        inner = inset(rect, p.margin, p.margin // 2)
+        head, rest = take_top(inner, book.line_height(size + 6, True) + p.pad, p.gap)
+        painter.text(self._title(ws), head, size + 6, theme.ink, bold=True, valign="middle",
+                     min_size=size)  # fmt: skip
+        left, right = split_h(rest, 0.58, p.margin)
+        self._answers(painter, p, theme, ws, left, size)
+        self._side(painter, p, theme, ws, right, size)
+        return painter.boxes
+
+    def _title(self, ws: Workshop) -> str:
+        timer = ws.timer.text() or ws.timer.label()
+        trust = f"trust {ws.round.trust}"
+        return f"Notes · decision {ws.number} · {ws.phase.value} · {trust} · timer {timer}"
+
+    def _answers(self, painter: Painter, p: Projector, theme: Theme, ws: Workshop,
+                 area: pygame.Rect, size: int) -> None:  # fmt: skip
+        offered = ws.offered()
+        step = ws.last
+        if ws.phase in (Phase.REVEAL, Phase.ENDING) and step is not None:
+            text = f"Answer {step.number}: {step.feedback or 'no feedback written'}"
+            if offered:
+                text += "\nComing next, the answers below."
+            line_h = painter.book.line_height(size)
+            wanted = min(area.h // 2, len(wrap(painter.book, text, size, area.w)) * line_h)
+            top, area = take_top(area, wanted, p.gap)
+            painter.text(text, top, size, theme.ink, min_size=10)
+        if not offered:
+            return
+        gap = p.gap // 2
+        each = (area.h - gap * (len(offered) - 1)) // len(offered)
+        for i, option in enumerate(offered):
+            cell = pygame.Rect(area.x, area.y + i * (each + gap), area.w, each)
+            votes = ws.tally.of(option.number)
+            box(painter.surface, cell, theme, p, edge=theme.accent, width=2)
+            inner = inset(cell, p.pad // 2, p.pad // 3)
+            line_h = painter.book.line_height(size, True)
+            effect = preview(ws.scenario, ws.round.state, option.number)
+            head = f"{option.number}. {effect}" + (f" · {votes} votes" if votes else "")
+            painter.text(head, pygame.Rect(inner.x, inner.y, inner.w, line_h), size,
+                         theme.accent, bold=True, min_size=10, panel=cell)  # fmt: skip
+            body = pygame.Rect(inner.x, inner.y + line_h, inner.w, inner.h - line_h)
+            text = f"{option.choice.say} — {option.choice.feedback or 'no feedback written'}"
+            painter.text(text, body, size, theme.ink, min_size=10, panel=cell)
+
+    def _side(self, painter: Painter, p: Projector, theme: Theme, ws: Workshop,
+              area: pygame.Rect, size: int) -> None:  # fmt: skip
+        taken = tuple(s.number for s in ws.round.steps)
+        lines = path_lines(self.scenario, self.report, taken)
+        label_h = painter.book.line_height(size, True)
+        paths, keys = take_top(area, int(area.h * 0.45), p.gap)
+        label, paths = take_top(paths, label_h)
+        painter.text("Paths to each ending (answer numbers)", label, size, theme.accent, bold=True)
+        room = " ".join(map(str, taken)) or "none yet"
+        painter.text("\n".join([f"room so far: {room}", *lines]), paths, size, theme.ink,
+                     min_size=10)  # fmt: skip
+        label, keys = take_top(keys, label_h)
+        painter.text("Keys", label, size, theme.accent, bold=True)
+        rows = "\n".join(f"{k}: {d}" for k, d in KEYS)
+        painter.text(rows, keys, size, theme.ink, min_size=10)

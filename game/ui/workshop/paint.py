@@ -1,0 +1,89 @@
+"""A Painter that also records the type size of every text and whether any was cut short.
+
+The workshop's layout tests read these records to prove the projector rule:
+no text smaller than 1/25 of the screen height, and no text truncated.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pygame
+
+from game.ui.fonts import Colour, FontBook
+from game.ui.theme import Theme
+from game.ui.widgets.text import Painter, fit, text_height, wrap
+from game.ui.workshop.preset import Projector
+
+
+@dataclass(frozen=True)
+class Sized:
+    """One drawn text: its words, the pixel size used, and whether it was cut with '…'."""
+
+    text: str
+    size: int
+    truncated: bool
+
+
+@dataclass
+class SizedPainter(Painter):
+    """Draws like Painter; `sizes` lists every text with the size it ended up at."""
+
+    sizes: list[Sized] = field(default_factory=list)
+
+    def text(self, text: str, rect: pygame.Rect, size: int, colour: Colour, bold: bool = False,
+             align: str = "left", valign: str = "top", min_size: int | None = None,
+             panel: pygame.Rect | None = None) -> pygame.Rect:  # fmt: skip
+        """Fit `text` as Painter does, record the size and any truncation, then draw it."""
+        if not text.strip() or rect.width <= 0 or rect.height <= 0:
+            return pygame.Rect(rect.x, rect.y, 0, 0)
+        floor = min_size if min_size is not None else size
+        used, lines = fit(self.book, text, rect.width, rect.height, size, floor, bold)
+        full = wrap(self.book, text, used, rect.width, bold)
+        self.sizes.append(Sized(text, used, len(full) > len(lines)))
+        return super().text(text, rect, used, colour, bold, align, valign, used, panel)
+
+    def line(self, text: str, pos: tuple[int, int], size: int, colour: Colour, bold: bool = False,
+             anchor: str = "topleft", panel: pygame.Rect | None = None) -> pygame.Rect:  # fmt: skip
+        """Draw one unwrapped line and record its size."""
+        if text:
+            self.sizes.append(Sized(text, size, False))
+        return super().line(text, pos, size, colour, bold, anchor, panel)
+
+
+def height_of(book: FontBook, text: str, size: int, width: int, bold: bool = False) -> int:
+    """How tall `text` is when wrapped to `width` at `size` (0 for no text)."""
+    return text_height(book, text, size, width, bold) if text.strip() else 0
+
+
+def fits(book: FontBook, text: str, size: int, rect: pygame.Rect, bold: bool = False) -> bool:
+    return height_of(book, text, size, rect.w, bold) <= rect.h
+
+
+def box(surface: pygame.Surface, rect: pygame.Rect, theme: Theme, p: Projector,
+        fill: Colour | None = None, edge: Colour | None = None, width: int = 0) -> None:  # fmt: skip
+    """A rounded panel with a thick outline (no soft shadow: it would wash out)."""
+    pygame.draw.rect(surface, fill or theme.panel, rect, border_radius=p.radius)
+    pygame.draw.rect(surface, edge or theme.border, rect, width=width or p.stroke,
+                     border_radius=p.radius)  # fmt: skip
+
+
+def pill(painter: Painter, text: str, rect: pygame.Rect, size: int, ink: Colour, fill: Colour,
+         panel: pygame.Rect | None = None) -> pygame.Rect:  # fmt: skip
+    """A filled rounded label with `text` centred in it."""
+    pygame.draw.rect(painter.surface, fill, rect, border_radius=rect.h // 2)
+    return painter.text(text, rect, size, ink, bold=True, align="center", valign="middle",
+                        min_size=size, panel=panel or rect)  # fmt: skip
+
+
+def pill_width(book: FontBook, text: str, size: int, pad: int) -> int:
+    return book.width(text, size, True) + 2 * pad + size // 2
+
+
+def delta_words(delta: int) -> str:
+    """'▲ +15 trust', '▼ −30 trust' or '± 0 trust': the sign is never colour alone."""
+    if delta > 0:
+        return f"▲ +{delta} trust"
+    if delta < 0:
+        return f"▼ −{abs(delta)} trust"
+    return "± 0 trust"

@@ -1,0 +1,192 @@
+"""The room's screen after an answer (what it did, and a prompt to discuss) and at the end."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pygame
+
+from game.ui.fonts import FontBook
+from game.ui.layout import inset
+from game.ui.theme import Theme
+from game.ui.widgets.crowd import draw_crowd
+from game.ui.widgets.text import Painter
+from game.ui.workshop.flow import Workshop
+from game.ui.workshop.paint import box, delta_words, height_of, pill, pill_width
+from game.ui.workshop.preset import Projector
+
+
+@dataclass(frozen=True)
+class Block:
+    """One piece of text in a column: what it says, how big, and how tall it is there."""
+
+    kind: str
+    text: str
+    size: int
+    bold: bool
+    height: int
+
+
+def discussion_prompt(delta: int) -> str:
+    if delta > 0:
+        return "Talk about it: why did that help?"
+    if delta < 0:
+        return "Talk about it: why did that cost trust?"
+    return "Talk about it: what did that change?"
+
+
+def who_decided(ws: Workshop) -> str:
+    step = ws.last
+    decision = ws.decisions[-1] if ws.decisions else None
+    if step is None:
+        return ""
+    if decision is not None and decision.override:
+        return f"Facilitator's pick: {step.number}"
+    votes = decision.votes_for(step.number) if decision else 0
+    return f"The room said {step.number}" + (f" ({votes} votes)" if votes else "")
+
+
+def _stack(book: FontBook, p: Projector, width: int, wanted: list[tuple[str, str, int, bool]],
+           room: int, optional: tuple[str, ...]) -> list[Block] | None:  # fmt: skip
+    """Blocks that fit `room` pixels, dropping `optional` kinds (in order) until they do."""
+    dropped: set[str] = set()
+    for drop in (None, *optional):
+        if drop:
+            dropped.add(drop)
+        blocks = [Block(k, t, s, b, height_of(book, t, s, width, b))
+                  for k, t, s, b in wanted if k not in dropped and t.strip()]  # fmt: skip
+        if sum(b.height for b in blocks) + p.gap * (len(blocks) - 1) <= room:
+            return blocks
+    return None
+
+
+def _reveal_blocks(book: FontBook, p: Projector, ws: Workshop, main: pygame.Rect,
+                   size: int) -> list[Block] | None:  # fmt: skip
+    step = ws.last
+    if step is None:
+        return []
+    names = [ws.scenario.principle(pid) for pid in step.principles]
+    principles = " · ".join(pr.name for pr in names if pr is not None)
+    feedback = step.feedback or "No note for this answer: what do you think the customer felt?"
+    head_h = _head_height(book, p, ws, main.w - 2 * p.pad)
+    wanted = [
+        ("answer", f"“{step.say}”", p.floor, False),
+        ("prompt", discussion_prompt(step.delta), size, True),
+        ("feedback", feedback, size, False),
+        ("principles", f"Principles: {principles}" if principles else "", p.floor, True),
+    ]
+    width = main.w - 2 * p.pad
+    return _stack(book, p, width, wanted, main.h - head_h - p.gap - 2 * p.pad,
+                  ("principles", "answer"))  # fmt: skip
+
+
+def reveal_fits(painter: Painter, p: Projector, ws: Workshop, main: pygame.Rect) -> bool:
+    return _reveal_blocks(painter.book, p, ws, main, p.floor) is not None
+
+
+def paint_reveal(painter: Painter, p: Projector, theme: Theme, ws: Workshop,
+                 main: pygame.Rect) -> None:  # fmt: skip
+    """Who decided, the trust change, the answer, and its feedback as a discussion prompt."""
+    step = ws.last
+    if step is None:
+        return
+    blocks = _reveal_blocks(painter.book, p, ws, main, p.body)
+    if blocks is None:
+        blocks = _reveal_blocks(painter.book, p, ws, main, p.floor) or []
+    box(painter.surface, main, theme, p)
+    inner = inset(main, p.pad, p.pad)
+    y = _head(painter, p, theme, ws, inner)
+    ink = theme.good if step.delta > 0 else theme.bad if step.delta < 0 else theme.ink
+    colours = {
+        "answer": theme.muted,
+        "prompt": ink,
+        "feedback": theme.ink,
+        "principles": theme.accent,
+    }
+    for block in blocks:
+        rect = pygame.Rect(inner.x, y, inner.w, block.height)
+        painter.text(block.text, rect, block.size, colours[block.kind], bold=block.bold,
+                     min_size=block.size, panel=main)  # fmt: skip
+        y = rect.bottom + p.gap
+
+
+def _head_widths(book: FontBook, p: Projector, ws: Workshop) -> tuple[str, str, int, int]:
+    step = ws.last
+    assert step is not None
+    said, change = who_decided(ws), delta_words(step.delta)
+    return (
+        said,
+        change,
+        pill_width(book, said, p.floor, p.pad),
+        pill_width(book, change, p.floor, p.pad),
+    )
+
+
+def _head_height(book: FontBook, p: Projector, ws: Workshop, width: int) -> int:
+    """One row for both labels when they fit side by side, else two rows."""
+    _, _, said_w, change_w = _head_widths(book, p, ws)
+    row = book.line_height(p.floor, True) + p.pad
+    return row if said_w + p.gap + change_w <= width else 2 * row + p.gap // 2
+
+
+def _head(painter: Painter, p: Projector, theme: Theme, ws: Workshop, inner: pygame.Rect) -> int:
+    """The 'room said' label and the trust change; returns the y below them."""
+    step = ws.last
+    assert step is not None
+    said, change, said_w, change_w = _head_widths(painter.book, p, ws)
+    row = painter.book.line_height(p.floor, True) + p.pad
+    two = _head_height(painter.book, p, ws, inner.w) > row
+    said_w, change_w = min(inner.w, said_w), min(inner.w, change_w)
+    pill(painter, said, pygame.Rect(inner.x, inner.y, said_w, row), p.floor, theme.accent_ink,
+         theme.accent)  # fmt: skip
+    fill = theme.good if step.delta > 0 else theme.bad if step.delta < 0 else theme.muted
+    y = inner.y + row + p.gap // 2 if two else inner.y
+    x = inner.x if two else inner.right - change_w
+    pill(painter, change, pygame.Rect(x, y, change_w, row), p.floor, theme.accent_ink, fill)
+    return y + row + p.gap
+
+
+def _ending_blocks(book: FontBook, p: Projector, ws: Workshop, width: int,
+                   room: int) -> list[Block] | None:  # fmt: skip
+    ending = ws.round.ending
+    if ending is None:
+        return []
+    name = ws.scenario.customer.name
+    verdict = f"✓ {name} stays" if ending.stays else f"✗ {name} leaves"
+    story = "a good story" if ending.stays else "a bad story"
+    people = "person" if ending.tells == 1 else "people"
+    mouth = f"Word of mouth: tells {ending.tells} {people} {story}." if ending.tells else (
+        "Word of mouth: tells nobody.")  # fmt: skip
+    for size in (p.body, p.floor):
+        wanted = [
+            ("verdict", verdict, p.large, True),
+            ("say", f"“{ending.say}”", size, False),
+            ("mouth", mouth, p.floor, True),
+            ("lesson", f"Lesson: {ending.lesson}" if ending.lesson else "", p.floor, False),
+        ]
+        blocks = _stack(book, p, width, wanted, room, ("lesson",))
+        if blocks is not None:
+            return blocks
+    return None
+
+
+def paint_ending(painter: Painter, p: Projector, theme: Theme, ws: Workshop,
+                 main: pygame.Rect) -> None:  # fmt: skip
+    """Stay or leave in big words, the closing line, word of mouth as a crowd, the lesson."""
+    ending = ws.round.ending
+    if ending is None:
+        return
+    ink = theme.good if ending.stays else theme.bad
+    box(painter.surface, main, theme, p, edge=ink, width=p.stroke * 2)
+    inner = inset(main, p.pad * 2, p.pad * 2)
+    blocks = _ending_blocks(painter.book, p, ws, inner.w, inner.h) or []
+    colours = {"verdict": ink, "say": theme.ink, "mouth": ink, "lesson": theme.muted}
+    y = inner.y
+    for block in blocks:
+        rect = pygame.Rect(inner.x, y, inner.w, block.height)
+        painter.text(block.text, rect, block.size, colours[block.kind], bold=block.bold,
+                     min_size=block.size, panel=main)  # fmt: skip
+        y = rect.bottom + p.gap
+    crowd = pygame.Rect(inner.x, y, inner.w, inner.bottom - y)
+    if crowd.h >= p.floor * 2 and ending.tells:
+        draw_crowd(painter.surface, crowd, ending.tells, ending.stays, theme)

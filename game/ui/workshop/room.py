@@ -1,0 +1,256 @@
+"""The room's round: one screen on the projector, paced by the facilitator's clicker.
+
+▶ (Page Down, Right, Space, Enter) moves on; ◀ (Page Up, Left) goes back
+before an answer is given; number keys count raised hands, Shift+number is
+the facilitator's pick; B or . blanks the screen until any key; H hides the
+trust meter; N shows the notes (or a presenter window on a second display);
+T sets the timer and P pauses it; Esc asks before leaving.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pygame
+
+from game.engine import rules
+from game.ui.scenes.base import Scene
+from game.ui.theme import Theme
+from game.ui.widgets.button import NUMBER_KEYS
+from game.ui.widgets.meter import MeterAnimation
+from game.ui.workshop import presenter as screens
+from game.ui.workshop.flow import Phase, Workshop
+from game.ui.workshop.notes import Notes
+from game.ui.workshop.paint import Sized, SizedPainter
+from game.ui.workshop.prefs import save_timer
+from game.ui.workshop.preset import Projector, projector_theme
+from game.ui.workshop.room_view import Room, paint_room
+
+ADVANCE = (pygame.K_PAGEDOWN, pygame.K_RIGHT, pygame.K_SPACE, pygame.K_RETURN, pygame.K_KP_ENTER)
+BACK = (pygame.K_PAGEUP, pygame.K_LEFT)
+BLANK = (pygame.K_b, pygame.K_PERIOD)
+PLUS = (pygame.K_PLUS, pygame.K_EQUALS, pygame.K_KP_PLUS)
+MINUS = (pygame.K_MINUS, pygame.K_KP_MINUS)
+
+
+class WorkshopRoomScene(Scene):
+    """Draws the Workshop for the room and turns the facilitator's keys into its moves."""
+
+    name = "workshop-room"
+    back = None
+
+    def __init__(self, ctx: Any) -> None:
+        super().__init__(ctx)
+        self.ws: Workshop | None = None
+        self.meter = MeterAnimation()
+        self.show_meter = True
+        self.blank = False
+        self.notes_on = False
+        self.confirm = False
+        self.notes: Notes | None = None
+        self.presenter: screens.PresenterWindow | None = None
+        self.sizes: list[Sized] = []
+        self.display: int | None = None
+
+    @property
+    def theme(self) -> Theme:
+        return projector_theme(self.ctx.settings.theme)
+
+    def startup(self, **payload: Any) -> None:
+        scenario = payload.get("scenario")
+        if scenario is None:
+            if self.ws is None:
+                self.go("workshop")
+            return
+        self.ws = Workshop(scenario, payload.get("state"))
+        self.ws.timer.seconds = int(payload.get("timer", 0))
+        self.display = payload.get("display")
+        self.meter.jump(self.ws.round.trust)
+        self.notes = Notes(scenario)
+        self.blank = self.confirm = self.notes_on = False
+        self.open_presenter()
+
+    def open_presenter(self) -> None:
+        """A notes window on the laptop's screen when a second display is connected."""
+        sizes = screens.desktop_sizes()
+        _, laptop = screens.pick_displays(len(sizes), self.display)
+        if laptop is None or self.presenter is not None:
+            return
+        self.presenter = screens.PresenterWindow.open(laptop, sizes[laptop])
+        if self.presenter is None:
+            self.ctx.notify("The notes window could not open: press N for notes on this screen.")
+
+    def close_presenter(self) -> None:
+        if self.presenter is not None:
+            self.presenter.close()
+            self.presenter = None
+
+    def leave(self, target: str, **payload: Any) -> None:
+        self.close_presenter()
+        self.go(target, **payload)
+
+    # --- events -----------------------------------------------------------------------
+    def handle_event(self, event: pygame.event.Event) -> None:
+        if event.type == pygame.WINDOWCLOSE:
+            self._window_closed(event)
+        elif event.type == pygame.KEYDOWN and self.ws is not None:
+            self.dirty = True
+            if self.blank:
+                self.blank = False  # any key brings the room back, and does nothing else
+            elif self.confirm:
+                self._answer_confirm(event.key)
+            else:
+                self._key(event.key, bool(getattr(event, "mod", 0) & pygame.KMOD_SHIFT))
+
+    def _window_closed(self, event: pygame.event.Event) -> None:
+        if self.presenter is not None and self.presenter.owns(event):
+            self.close_presenter()
+            self.ctx.notify("Notes window closed: press N for notes on this screen.")
+        elif self.request_quit():
+            self.leave("quit")
+        self.dirty = True
+
+    def request_quit(self) -> bool:
+        if self.confirm or self.ws is None or self.ws.round.finished:
+            self.close_presenter()
+            return True
+        self.confirm = self.dirty = True
+        return False
+
+    def _answer_confirm(self, key: int) -> None:
+        self.confirm = False
+        if key in (pygame.K_ESCAPE, pygame.K_y, pygame.K_RETURN, pygame.K_KP_ENTER):
+            self.leave("workshop")
+
+    def _key(self, key: int, shift: bool) -> None:
+        ws = self.ws
+        assert ws is not None
+        if key in ADVANCE:
+            self._advance()
+        elif key in BACK:
+            ws.back()
+        elif key in NUMBER_KEYS:
+            self._number(NUMBER_KEYS[key], shift)
+        elif key in PLUS or key in MINUS:
+            ws.vote_highlighted(1 if key in PLUS else -1)
+        elif key in (pygame.K_UP, pygame.K_DOWN):
+            ws.move_highlight(-1 if key == pygame.K_UP else 1)
+        elif key == pygame.K_BACKSPACE and ws.take_back():
+            self.meter.change(ws.round.trust, 0)
+            self.ctx.sound.play("rewind")
+        else:
+            self._toggle(key)
+
+    def _toggle(self, key: int) -> None:
+        ws = self.ws
+        assert ws is not None
+        if key in BLANK:
+            self.blank = True
+        elif key == pygame.K_h:
+            self.show_meter = not self.show_meter
+        elif key == pygame.K_n:
+            self.notes_on = not self.notes_on
+        elif key == pygame.K_p and not ws.timer.toggle_pause():
+            self.ctx.notify("The timer runs while the room reads the answers (T sets it).")
+        elif key == pygame.K_t:
+            seconds = ws.timer.cycle(restart=ws.phase in (Phase.ANSWERS, Phase.VOTE))
+            save_timer(self.ctx.store.folder, seconds)
+            self.ctx.notify(f"Decision timer: {ws.timer.label()}.")
+        elif key == pygame.K_ESCAPE:
+            self._escape()
+
+    def _escape(self) -> None:
+        ws = self.ws
+        assert ws is not None
+        if self.notes_on:
+            self.notes_on = False
+        elif not ws.cancel_pick():
+            if ws.round.finished:
+                self.leave("workshop")
+            else:
+                self.confirm = True
+
+    def _number(self, number: int, shift: bool) -> None:
+        ws = self.ws
+        assert ws is not None
+        if shift:
+            self._react(ws.override(number))
+        elif ws.vote(number):
+            self.ctx.sound.play("click")
+
+    def _advance(self) -> None:
+        ws = self.ws
+        assert ws is not None
+        self._react(ws.advance())
+        if ws.done:
+            self.leave("workshop-debrief", scenario=ws.scenario, start=ws.start,
+                       steps=ws.round.steps, decisions=list(ws.decisions),
+                       timer=ws.timer.seconds)  # fmt: skip
+
+    def _react(self, events: list[rules.Event]) -> None:
+        """Animate what a committed answer did: the meter moves, a sound plays."""
+        for event in events:
+            if isinstance(event, rules.TrustChanged):
+                self.meter.change(event.after, event.delta)
+                self.ctx.sound.play("good" if event.delta > 0 else "bad")
+        if events and not any(isinstance(e, rules.TrustChanged) for e in events):
+            self.ctx.sound.play("click")
+
+    # --- time ---------------------------------------------------------------------------
+    def update(self, dt: float) -> None:
+        self.meter.update(dt)
+        if self.ws is not None and self.ws.timer.tick(dt):
+            self.dirty = True
+            if self.ws.timer.expired:
+                self.ctx.sound.play("click")
+
+    @property
+    def animating(self) -> bool:
+        return self.meter.moving
+
+    # --- drawing --------------------------------------------------------------------------
+    def draw(self, surface: pygame.Surface) -> None:
+        """The room's view (or black, or the notes, or the question), then the presenter's."""
+        self.boxes, self.sizes = [], []
+        if self.ws is None:
+            surface.fill((0, 0, 0))
+            return
+        if self.blank:
+            surface.fill((0, 0, 0))
+        elif self.notes_on and self.notes is not None:
+            self.boxes = self.notes.draw(surface, self.ctx.fonts, self.theme, self.ws)
+        else:
+            surface.fill(self.theme.background)
+            painter = SizedPainter(surface, self.ctx.fonts)
+            if self.confirm:
+                self._paint_confirm(painter, Projector(*surface.get_size()))
+            else:
+                room = Room(Projector(*surface.get_size()), self.theme, self.meter.shown,
+                            self.show_meter)  # fmt: skip
+                paint_room(painter, room, self.ws)
+            self.boxes, self.sizes = painter.boxes, painter.sizes
+        self._draw_presenter()
+
+    def _draw_presenter(self) -> None:
+        if self.presenter is None or self.notes is None or self.ws is None:
+            return
+        try:
+            self.notes.draw(self.presenter.surface, self.ctx.fonts, self.theme, self.ws)
+        except pygame.error:
+            self.close_presenter()
+            return
+        self.presenter.flip()
+
+    def _paint_confirm(self, painter: SizedPainter, p: Projector) -> None:
+        theme = self.theme
+        area = p.screen.inflate(-2 * p.margin, -2 * p.margin)
+        pygame.draw.rect(painter.surface, theme.bad, area, p.stroke * 2, border_radius=p.radius)
+        inner = area.inflate(-4 * p.pad, -4 * p.pad)
+        top = pygame.Rect(inner.x, inner.y, inner.w, inner.h // 2)
+        painter.text("Leave this round?", top, p.large, theme.bad, bold=True, align="center",
+                     valign="bottom", min_size=p.floor)  # fmt: skip
+        bottom = pygame.Rect(
+            inner.x, top.bottom + p.gap, inner.w, inner.bottom - top.bottom - p.gap
+        )
+        text = "The room's answers so far will not be kept.\nEsc again: leave · any other key: stay"
+        painter.text(text, bottom, p.body, theme.ink, align="center", min_size=p.floor)

@@ -1,0 +1,204 @@
+"""The room's screen for each phase: the customer's line, the answers and the vote.
+
+Each layout is tried from the roomiest to the plainest (face beside the text,
+then the text alone) and the first where every word fits at the projector
+sizes wins, so nothing is ever shrunk below the 1/25 rule or cut short.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pygame
+
+from game.ui.layout import split_h, take_top
+from game.ui.theme import Theme
+from game.ui.widgets.text import Painter
+from game.ui.workshop import answers
+from game.ui.workshop.answers import Card
+from game.ui.workshop.flow import Phase, Workshop
+from game.ui.workshop.paint import box, height_of
+from game.ui.workshop.preset import Projector
+from game.ui.workshop.reveal_view import paint_ending, paint_reveal, reveal_fits
+from game.ui.workshop.room_parts import (
+    band_height,
+    draw_bar,
+    draw_customer_panel,
+    draw_line,
+    draw_prompt,
+    line_height_for,
+)
+
+SIDE_SHARE = 0.3  # the customer's column, as a share of the width
+
+
+@dataclass(frozen=True)
+class Room:
+    """What the room view needs besides the Workshop: the meter as animated, and H's state."""
+
+    p: Projector
+    theme: Theme
+    shown: float
+    meter: bool
+
+
+def body_rect(painter: Painter, p: Projector) -> pygame.Rect:
+    """The space between the top bar and the prompt line."""
+    band = band_height(painter, p)
+    top = band + p.gap
+    return pygame.Rect(p.margin, top, p.width - 2 * p.margin, p.height - band - p.gap - top)
+
+
+def columns(p: Projector, body: pygame.Rect) -> tuple[pygame.Rect, pygame.Rect]:
+    """The customer's column and the main column."""
+    return split_h(body, SIDE_SHARE, p.margin)
+
+
+def paint_room(painter: Painter, room: Room, ws: Workshop) -> None:
+    """The whole room view for the workshop's current phase."""
+    p, theme = room.p, room.theme
+    body = body_rect(painter, p)
+    side = _side_fits(painter, room, ws, body)
+    parts = [f"Decision {ws.number}"]
+    if room.meter and not side:
+        parts.append(f"Trust {round(room.shown)}")
+    timer = ws.timer.text()
+    if timer:
+        parts.append(timer)
+    draw_bar(painter, p, theme, ws.scenario.title, " · ".join(parts),
+             theme.warn if ws.timer.expired else None)  # fmt: skip
+    warn = bool(ws.message) and ws.pick is None
+    draw_prompt(painter, p, theme, ws.message if warn else prompt(ws), theme.bad if warn else None)
+    main = body
+    if side:
+        panel, main = columns(p, body)
+        draw_customer_panel(painter, panel, theme, p, ws.scenario, room.shown, room.meter)
+    if ws.phase is Phase.LINE:
+        _paint_line(painter, room, ws, main)
+    elif ws.phase in (Phase.ANSWERS, Phase.VOTE):
+        _paint_answers(painter, room, ws, main, side)
+    elif ws.phase is Phase.REVEAL:
+        paint_reveal(painter, p, theme, ws, main)
+    else:
+        paint_ending(painter, p, theme, ws, main)
+
+
+def prompt(ws: Workshop) -> str:
+    """What the next click does, in the fewest words."""
+    count = len(ws.numbers)
+    keys = f"1–{count}" if count > 1 else "1"
+    if ws.phase is Phase.LINE:
+        return "▶ show the answers"
+    if ws.phase is Phase.ANSWERS:
+        return f"▶ start the vote · {keys}: count hands"
+    if ws.phase is Phase.VOTE and ws.picking is not None:
+        return f"◀ next answer · ▶ go with {ws.picking}"
+    if ws.phase is Phase.VOTE:
+        return f"{keys}: tap per hand · ▶ most votes wins"
+    if ws.phase is Phase.REVEAL:
+        return "▶ see how it ends" if ws.round.finished else "▶ next moment"
+    return "▶ the room's debrief"
+
+
+def _side_fits(painter: Painter, room: Room, ws: Workshop, body: pygame.Rect) -> bool:
+    """Whether this phase's words still fit beside the customer's column."""
+    main = columns(room.p, body)[1]
+    if ws.phase in (Phase.ANSWERS, Phase.VOTE):
+        return _answers_plan(painter, room, ws, main, True) is not None
+    if ws.phase is Phase.REVEAL:
+        return reveal_fits(painter, room.p, ws, main)
+    return True
+
+
+def _paint_line(painter: Painter, room: Room, ws: Workshop, main: pygame.Rect) -> None:
+    p, node = room.p, ws.round.node
+    if node is None:
+        return
+    speaker = ws.scenario.speaker_of(node)
+    for size in (p.large, p.body, p.floor):
+        needed = line_height_for(painter, p, node.say, main.w, size)
+        if needed <= main.h or size == p.floor:
+            break
+    rect = pygame.Rect(main.x, main.y, main.w, min(main.h, needed))
+    rect.centery = main.centery
+    draw_line(painter, rect, room.theme, p, speaker, node.say, node.is_narration, size)
+
+
+@dataclass(frozen=True)
+class AnswersPlan:
+    strip: pygame.Rect | None
+    banner: pygame.Rect | None
+    size: int
+    rects: list[pygame.Rect]
+
+
+def cards_of(ws: Workshop) -> list[Card]:
+    """The answers on offer as cards, with the tally, the leaders and the cursor."""
+    leaders = ws.tally.leaders()
+    return [
+        Card(
+            o.number,
+            o.choice.say,
+            ws.tally.of(o.number),
+            leading=len(leaders) == 1 and o.number in leaders and ws.phase is Phase.VOTE,
+            highlighted=o.number == ws.highlight and ws.phase is Phase.VOTE and ws.pick is None,
+            picked=o.number == ws.picking,
+        )  # fmt: skip
+        for o in ws.offered()
+    ]
+
+
+def _answers_plan(painter: Painter, room: Room, ws: Workshop, main: pygame.Rect,
+                  side: bool) -> AnswersPlan | None:  # fmt: skip
+    """The first layout that fits: with the customer's line above the answers, then without."""
+    p, book, node = room.p, painter.book, ws.round.node
+    cards, voting = cards_of(ws), ws.phase is Phase.VOTE
+    area, banner = main, None
+    if ws.pick is not None and ws.message:
+        banner_h = height_of(book, ws.message, p.floor, main.w - 2 * p.pad, True) + 2 * p.pad
+        banner, area = take_top(main, banner_h, p.gap)
+    say = f"{ws.scenario.speaker_of(node)}: {node.say}" if node else ""
+    strip_h = height_of(book, say, p.floor, area.w - 2 * p.pad) + 2 * p.pad
+    with_strip = take_top(area, strip_h, p.gap) if say else (None, area)
+    # The customer's words matter more than their face: beside the face only with the words.
+    tries = [with_strip] if side else [with_strip, (None, area)]
+    for strip, rest in tries:
+        for size in (p.body, p.floor):
+            rects = answers.layout(book, p, rest, cards, size, voting)
+            if rects is not None:
+                return AnswersPlan(strip, banner, size, rects)
+    if side:
+        return None
+    return _squeezed(painter, p, area, cards, voting, banner)
+
+
+def _squeezed(painter: Painter, p: Projector, area: pygame.Rect, cards: list[Card], voting: bool,
+              banner: pygame.Rect | None) -> AnswersPlan:  # fmt: skip
+    """Last resort for very long answers: smaller type (the layout tests catch this)."""
+    size = p.floor
+    while size > 9:
+        size = max(9, int(size * 0.9))
+        rects = answers.layout(painter.book, p, area, cards, size, voting)
+        if rects is not None:
+            return AnswersPlan(None, banner, size, rects)
+    return AnswersPlan(None, banner, size, [area] * len(cards))
+
+
+def _paint_answers(painter: Painter, room: Room, ws: Workshop, main: pygame.Rect,
+                   side: bool) -> None:  # fmt: skip
+    p, theme, node = room.p, room.theme, ws.round.node
+    plan = _answers_plan(painter, room, ws, main, side)
+    if plan is None or node is None:
+        return
+    if plan.banner is not None:
+        pygame.draw.rect(painter.surface, theme.warn, plan.banner, border_radius=p.radius)
+        painter.text(ws.message, plan.banner.inflate(-2 * p.pad, -2 * p.pad), p.floor,
+                     theme.accent_ink, bold=True, valign="middle", min_size=p.floor,
+                     panel=plan.banner)  # fmt: skip
+    if plan.strip is not None:
+        box(painter.surface, plan.strip, theme, p, fill=theme.panel_alt, edge=theme.panel_alt)
+        say = f"{ws.scenario.speaker_of(node)}: {node.say}"
+        painter.text(say, plan.strip.inflate(-2 * p.pad, -2 * p.pad), p.floor, theme.ink,
+                     min_size=p.floor, panel=plan.strip)  # fmt: skip
+    answers.draw_cards(painter, p, theme, cards_of(ws), plan.rects, plan.size,
+                       ws.phase is Phase.VOTE)  # fmt: skip

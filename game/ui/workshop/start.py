@@ -1,0 +1,168 @@
+"""Workshop set-up: pick the scenario for the room and the timer, on the projector, full screen.
+
+Entering it takes the projector (the second display when there are two, or
+the one given with --display) and goes full screen; leaving it with Esc
+gives the window back as it was.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pygame
+
+from game.ui.catalog import Entry
+from game.ui.layout import inset, split_h
+from game.ui.scenes.base import Scene
+from game.ui.theme import Theme
+from game.ui.workshop import presenter as screens
+from game.ui.workshop.paint import Sized, SizedPainter, box, height_of
+from game.ui.workshop.prefs import load_timer, save_timer
+from game.ui.workshop.preset import Projector, projector_theme
+from game.ui.workshop.room_parts import draw_bar, draw_prompt
+from game.ui.workshop.room_view import body_rect
+from game.ui.workshop.timer import DecisionTimer
+
+START = (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_RIGHT, pygame.K_PAGEDOWN, pygame.K_SPACE)
+
+
+class WorkshopStartScene(Scene):
+    """↑↓ choose a scenario, ▶ or Enter starts it with the room, T sets the timer, Esc leaves."""
+
+    name = "workshop"
+    back = "title"
+
+    def __init__(self, ctx: Any) -> None:
+        super().__init__(ctx)
+        self.entries: list[Entry] = []
+        self.selected = 0
+        self.timer = DecisionTimer()
+        self.display: int | None = None
+        self.claim = False  # take the projector on the next update
+        self.made_fullscreen = False
+        self.sizes: list[Sized] = []
+
+    @property
+    def theme(self) -> Theme:
+        return projector_theme(self.ctx.settings.theme)
+
+    def startup(self, **payload: Any) -> None:
+        self.display = payload.get("display", self.display)
+        self.entries = [e for e in self.ctx.catalog.ordered(tutorial_first=False) if e.playable]
+        keys = [e.key for e in self.entries]
+        self.selected = keys.index(self.ctx.selected) if self.ctx.selected in keys else 0
+        self.timer.seconds = load_timer(self.ctx.store.folder)
+        self.claim = True
+
+    def on_reload(self) -> None:
+        self.startup()
+        self.claim = False
+        self.dirty = True
+
+    def update(self, dt: float) -> None:
+        if self.claim:
+            self.claim = False
+            self.take_the_screen()
+
+    def take_the_screen(self) -> None:
+        """Move to the room's display and go full screen (undone when leaving with Esc)."""
+        count = len(screens.desktop_sizes())
+        room, _ = screens.pick_displays(count, self.display)
+        if count > 1 or self.display is not None:
+            screens.place_window(screens.main_window(), room)
+        if not self.ctx.settings.fullscreen:
+            self.made_fullscreen = True
+            self.ctx.ask("toggle-fullscreen")
+
+    def handle_event(self, event: pygame.event.Event) -> None:
+        if event.type != pygame.KEYDOWN:
+            return
+        self.dirty = True
+        key = event.key
+        if key in (pygame.K_UP, pygame.K_DOWN, pygame.K_PAGEUP, pygame.K_LEFT) and self.entries:
+            step = 1 if key == pygame.K_DOWN else -1
+            self.selected = (self.selected + step) % len(self.entries)
+        elif key in START and self.entries:
+            self.begin()
+        elif key == pygame.K_t:
+            save_timer(self.ctx.store.folder, self.timer.cycle(restart=False))
+        elif key == pygame.K_d:
+            self.go("workshop-debrief")
+        elif key == pygame.K_ESCAPE:
+            if self.made_fullscreen and self.ctx.settings.fullscreen:
+                self.ctx.ask("toggle-fullscreen")
+            self.made_fullscreen = False
+            self.go("title")
+
+    def begin(self) -> None:
+        entry = self.entries[self.selected]
+        self.ctx.selected = entry.key
+        self.ctx.sound.play("click")
+        self.go("workshop-room", scenario=entry.scenario, timer=self.timer.seconds,
+                display=self.display)  # fmt: skip
+
+    # --- drawing -------------------------------------------------------------------------
+    def draw(self, surface: pygame.Surface) -> None:
+        theme = self.theme
+        surface.fill(theme.background)
+        p = Projector(*surface.get_size())
+        painter = SizedPainter(surface, self.ctx.fonts)
+        draw_bar(painter, p, theme, "Workshop: choose the scenario for the room", "")
+        draw_prompt(painter, p, theme, "↑↓ choose · ▶ start · T timer · Esc back")
+        body = body_rect(painter, p)
+        if not self.entries:
+            painter.text("No playable scenarios were found. Press Esc, then check Scenarios.",
+                         body, p.body, theme.bad, bold=True, min_size=p.floor)  # fmt: skip
+        else:
+            left, right = split_h(body, 0.45, p.margin)
+            self._list(painter, p, theme, left)
+            self._details(painter, p, theme, right)
+        self.boxes, self.sizes = painter.boxes, painter.sizes
+
+    def _list(self, painter: SizedPainter, p: Projector, theme: Theme, area: pygame.Rect) -> None:
+        book, width = painter.book, area.w - 2 * p.pad
+        heights = [height_of(book, e.title, p.floor, width, True) + 2 * p.pad for e in self.entries]
+        first = 0
+        while sum(heights[first : self.selected + 1]) + p.gap * (self.selected - first) > area.h:
+            first += 1
+        y = area.y
+        for i in range(first, len(self.entries)):
+            rect = pygame.Rect(area.x, y, area.w, heights[i])
+            if rect.bottom > area.bottom:
+                break
+            chosen = i == self.selected
+            box(painter.surface, rect, theme, p, fill=theme.accent if chosen else theme.panel,
+                edge=theme.focus if chosen else theme.border)  # fmt: skip
+            painter.text(self.entries[i].title, inset(rect, p.pad, p.pad), p.floor,
+                         theme.accent_ink if chosen else theme.ink, bold=True, min_size=p.floor,
+                         panel=rect)  # fmt: skip
+            y = rect.bottom + p.gap
+
+    def _details(self, painter: SizedPainter, p: Projector, theme: Theme,
+                 area: pygame.Rect) -> None:  # fmt: skip
+        scenario = self.entries[self.selected].scenario
+        assert scenario is not None
+        customer = scenario.customer
+        two = len(screens.desktop_sizes()) > 1
+        notes = "Your notes: on the laptop screen." if two else "Your notes: press N in the round."
+        parts = [
+            (scenario.title, p.body, True, theme.ink),
+            (
+                f"Customer: {customer.name}" + (f", {customer.role}" if customer.role else ""),
+                p.floor,
+                False,
+                theme.muted,
+            ),  # fmt: skip
+            (scenario.summary, p.floor, False, theme.ink),
+            (f"Timer: {self.timer.label()} (T)", p.floor, True, theme.accent),
+            (notes, p.floor, False, theme.ink),
+            ("D: back to the last room debrief.", p.floor, False, theme.muted),
+        ]
+        y, width = area.y, area.w
+        for text, size, bold, ink in parts:
+            h = height_of(painter.book, text, size, width, bold)
+            if y + h > area.bottom:
+                continue
+            painter.text(text, pygame.Rect(area.x, y, width, h), size, ink, bold=bold,
+                         min_size=size)  # fmt: skip
+            y += h + p.gap

@@ -27,6 +27,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--scenarios", metavar="DIR", help="folder of scenario files to play")
     parser.add_argument("--workshop", action="store_true", help="open in workshop (projector) mode")
     parser.add_argument(
+        "--display", type=int, metavar="N", help="workshop: the monitor for the room (0, 1, ...)"
+    )
+    parser.add_argument(
         "--data-dir",
         metavar="DIR",
         help="folder for records (default: $MAKE_IT_RIGHT_DATA or the user's data folder)",
@@ -58,4 +61,4 @@ def open_game(args: argparse.Namespace) -> int:
     except ImportError as exc:
         print(f"make-it-right: the game window is not available: {exc}", file=sys.stderr)
         return USAGE
-    return run_game(scenarios_dir=args.scenarios, workshop=args.workshop)
+    return run_game(scenarios_dir=args.scenarios, workshop=args.workshop, display=args.display)

@@ -48,6 +48,7 @@ class App:
         play_file: str | None = None,
         start_state: State | None = None,
         workshop: bool = False,
+        display: int | None = None,
         data_dir: Path | None = None,
         scenes: dict[str, type[Scene]] | None = None,
     ) -> None:
@@ -69,6 +70,7 @@ class App:
         self.dirty = True
         self.crashes = 0
         self._last_input = 0.0
+        self.workshop_display = display  # the room's monitor in workshop mode (None: choose)
         self._start(play_file, start_state, store.notice, workshop)
 
     def _start(
@@ -77,8 +79,6 @@ class App:
         if play_file:
             self.ctx.catalog.load()
         self.ctx.notify(notice, long=True)
-        if workshop:
-            self.ctx.notify("Workshop mode is coming soon; the game opens as usual.", long=True)
         self.scene = self.scene_named("title")
         entry = self.ctx.catalog.entries[0] if play_file and self.ctx.catalog.entries else None
         if entry is not None and entry.scenario is not None:
@@ -86,6 +86,8 @@ class App:
             self.switch("play")
         elif entry is not None:
             self.switch("problems", key=entry.key)
+        elif workshop:
+            self.switch("workshop", display=self.workshop_display)
         else:
             self.switch("title")
         if self.ctx.settings.fullscreen:
@@ -290,6 +292,7 @@ def run_game(
     workshop: bool = False,
     play_file: str | Path | None = None,
     start_state: State | None = None,
+    display: int | None = None,
 ) -> int:
     """Open the game window and play until the player quits; return the exit code."""
     os.environ.setdefault("SDL_WINDOWS_DPI_AWARENESS", "permonitorv2")
@@ -299,6 +302,7 @@ def run_game(
             play_file=str(play_file) if play_file else None,
             start_state=start_state,
             workshop=workshop,
+            display=display,
         )
     except pygame.error as problem:
         print(f"make-it-right: cannot open the game window: {problem}", file=sys.stderr)

@@ -158,10 +158,10 @@ def test_play_file_with_a_start_state_opens_straight_into_the_round(make_pilot):
     assert_layout(pilot)
 
 
-def test_workshop_mode_opens_normally_with_a_note(make_pilot):
+def test_workshop_mode_opens_on_the_workshop_screen(make_pilot):
     pilot = make_pilot(workshop=True)
-    assert pilot.name == "title"
-    assert any("Workshop" in t for t in pilot.app.ctx.toasts.history)
+    assert pilot.name == "workshop"
+    assert not any("coming soon" in t for t in pilot.app.ctx.toasts.history)
 
 
 def test_importing_the_ui_opens_no_window_and_loads_no_font():

@@ -1,4 +1,4 @@
-"""The title screen: the game's name, a friendly face, and Start / Scenarios / Settings / Quit."""
+"""The title screen: the game's name, a friendly face, and Start / Scenarios / Settings / Workshop / Quit."""
 
 from __future__ import annotations
 
@@ -42,6 +42,7 @@ class TitleScene(Scene):
                 Button("Start", "start", primary=True),
                 Button("Scenarios", "select"),
                 Button("Settings", "settings"),
+                Button("Workshop", "workshop"),
                 Button("Quit", "quit"),
             ],
             selected=0,
@@ -52,7 +53,7 @@ class TitleScene(Scene):
         m = metrics
         width = min(m.px(380), m.width // 2 - m.margin)
         height, gap = m.px(56), m.px(14)
-        top = int(m.height * 0.42)
+        top = int(m.height * 0.40)
         left = m.margin * 2 if m.width >= m.height else m.margin
         for i, button in enumerate(self.menu.buttons):
             button.rect = pygame.Rect(left, top + i * (height + gap), width, height)
@@ -67,7 +68,7 @@ class TitleScene(Scene):
         if action == "start":
             self.ctx.sound.play("click")
             self.go("name", then="select")
-        elif action in ("select", "settings"):
+        elif action in ("select", "settings", "workshop"):
             self.ctx.sound.play("click")
             self.go(action, came_from_title=True)
         elif action == "quit":

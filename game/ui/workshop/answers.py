@@ -8,7 +8,7 @@ import pygame
 
 from game.ui.fonts import FontBook
 from game.ui.layout import inset
-from game.ui.theme import Theme
+from game.ui.theme import Theme, mix
 from game.ui.widgets.text import Painter
 from game.ui.workshop.paint import box, height_of
 from game.ui.workshop.preset import Projector
@@ -31,16 +31,24 @@ class Shape:
     """Sizes shared by the cards of one layout."""
 
     size: int
-    voting: bool
+    bars: str  # "none" (no vote yet), "under" the words, or "behind" them when room is short
     badge: int
     count_w: int
     bar_h: int
 
+    @property
+    def voting(self) -> bool:
+        return self.bars != NONE
 
-def shape(book: FontBook, p: Projector, size: int, voting: bool) -> Shape:
+
+NONE, UNDER, BEHIND = "none", "under", "behind"
+
+
+def shape(book: FontBook, p: Projector, size: int, bars: str) -> Shape:
     badge = book.line_height(size, True) + p.pad // 2
-    count_w = book.width("88", size, True) + p.pad if voting else 0
-    return Shape(size, voting, badge, count_w, max(6, round(p.floor * 0.4)) if voting else 0)
+    count_w = book.width("88", size, True) + p.pad if bars != NONE else 0
+    bar_h = max(6, round(p.floor * 0.4)) if bars == UNDER else 0
+    return Shape(size, bars, badge, count_w, bar_h)
 
 
 def text_width(p: Projector, s: Shape, width: int) -> int:
@@ -51,14 +59,14 @@ def text_width(p: Projector, s: Shape, width: int) -> int:
 
 def card_height(book: FontBook, p: Projector, s: Shape, text: str, width: int) -> int:
     text_h = height_of(book, text, s.size, text_width(p, s, width))
-    bar = s.bar_h + p.pad // 2 if s.voting else 0
+    bar = s.bar_h + p.pad // 2 if s.bars == UNDER else 0
     return max(text_h, s.badge) + 2 * p.pad + bar
 
 
 def layout(book: FontBook, p: Projector, area: pygame.Rect, cards: list[Card], size: int,
-           voting: bool) -> list[pygame.Rect] | None:  # fmt: skip
+           bars: str) -> list[pygame.Rect] | None:  # fmt: skip
     """One rectangle per card if they all fit `area` at `size`, else None."""
-    s = shape(book, p, size, voting)
+    s = shape(book, p, size, bars)
     if text_width(p, s, area.w) < size * 4:
         return None
     heights = [card_height(book, p, s, c.text, area.w) for c in cards]
@@ -75,9 +83,9 @@ def layout(book: FontBook, p: Projector, area: pygame.Rect, cards: list[Card], s
 
 
 def draw_cards(painter: Painter, p: Projector, theme: Theme, cards: list[Card],
-               rects: list[pygame.Rect], size: int, voting: bool) -> None:  # fmt: skip
+               rects: list[pygame.Rect], size: int, bars: str) -> None:  # fmt: skip
     """Every card: number badge, words, and while voting the count and its bar."""
-    s = shape(painter.book, p, size, voting)
+    s = shape(painter.book, p, size, bars)
     most = max((c.votes for c in cards), default=0)
     for card, rect in zip(cards, rects, strict=True):
         _card(painter, p, theme, s, card, rect, most)
@@ -88,23 +96,37 @@ def _card(painter: Painter, p: Projector, theme: Theme, s: Shape, card: Card,
     ring = card.highlighted or card.picked
     edge = theme.focus if ring else theme.accent if card.leading else theme.border
     box(painter.surface, rect, theme, p, edge=edge, width=p.stroke * (2 if ring else 1))
+    if s.bars == BEHIND and card.votes and most:
+        _fill_behind(painter, p, theme, rect, card.votes / most, ring)
     inner = inset(rect, p.pad, p.pad)
     centre = (inner.x + s.badge // 2, inner.y + s.badge // 2)
     pygame.draw.circle(painter.surface, theme.accent, centre, s.badge // 2)
     painter.line(str(card.number), centre, s.size, theme.accent_ink, bold=True, anchor="center",
                  panel=rect)  # fmt: skip
     words = pygame.Rect(inner.x + s.badge + p.gap, inner.y, text_width(p, s, rect.w), 0)
-    words.h = inner.h - (s.bar_h + p.pad // 2 if s.voting else 0)
-    painter.text(card.text, words, s.size, theme.ink, bold=card.leading, min_size=s.size,
-                 panel=rect)  # fmt: skip
+    words.h = inner.h - (s.bar_h + p.pad // 2 if s.bars == UNDER else 0)
+    painter.text(card.text, words, s.size, theme.ink, min_size=s.size, panel=rect)
     if not s.voting:
         return
     count = pygame.Rect(inner.right - s.count_w, inner.y, s.count_w, s.badge)
-    painter.text(str(card.votes), count, s.size, theme.ink, bold=True, align="right",
+    painter.text(str(card.votes), count, s.size, theme.accent if card.leading else theme.ink,
+                 bold=True, align="right",
                  valign="middle", min_size=s.size, panel=rect)  # fmt: skip
+    if s.bars != UNDER:
+        return
     track = pygame.Rect(words.x, inner.bottom - s.bar_h, inner.right - words.x, s.bar_h)
     pygame.draw.rect(painter.surface, theme.meter_track, track, border_radius=s.bar_h // 2)
     if card.votes and most:
         fill = pygame.Rect(track.x, track.y, max(s.bar_h, track.w * card.votes // most), s.bar_h)
         colour = theme.accent if card.leading else theme.muted
         pygame.draw.rect(painter.surface, colour, fill, border_radius=s.bar_h // 2)
+
+
+def _fill_behind(painter: Painter, p: Projector, theme: Theme, rect: pygame.Rect, share: float,
+                 ring: bool) -> None:  # fmt: skip
+    """The vote bar as a strong tint behind the words, from the card's left edge."""
+    edge = p.stroke * (2 if ring else 1)
+    inside = rect.inflate(-2 * edge, -2 * edge)
+    fill = pygame.Rect(inside.x, inside.y, max(p.radius, round(inside.w * share)), inside.h)
+    pygame.draw.rect(painter.surface, mix(theme.accent, theme.panel, 0.68), fill,
+                     border_radius=max(1, p.radius - edge))  # fmt: skip

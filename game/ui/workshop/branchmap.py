@@ -69,7 +69,9 @@ def _points(a: tuple[int, int], b: tuple[int, int], bend: float) -> list[tuple[f
     """A straight segment, or a curve bowing sideways when both ends share a column."""
     if abs(a[0] - b[0]) > 2:
         return [a, b]
-    control = (a[0] - bend, (a[1] + b[1]) / 2)
+    down = b[1] > a[1]  # downward edges bow right, upward ones left: both ways stay apart
+    side = min(bend, abs(b[1] - a[1]) * 0.3) * (1 if down else -1)
+    control = (a[0] + side, (a[1] + b[1]) / 2)
     return [
         ((1 - t) ** 2 * a[0] + 2 * (1 - t) * t * control[0] + t * t * b[0],
          (1 - t) ** 2 * a[1] + 2 * (1 - t) * t * control[1] + t * t * b[1])
@@ -108,7 +110,7 @@ def draw_map(painter: Painter, p: Projector, theme: Theme, scenario: Scenario, l
     spots = places(painter, p, scenario, lay, rect)
     endings = set(lay.endings)
 
-    bend = max(spot.w for spot in spots.values()) * 1.2
+    bend = max(spot.w for spot in spots.values()) * 0.9
 
     def line(source: str, target: str) -> list:
         a = _anchor(spots[source], source in endings)

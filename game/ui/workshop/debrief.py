@@ -148,7 +148,7 @@ class WorkshopDebriefScene(Scene):
         assert self.scenario is not None and self.lay is not None
         width = body.w - 2 * p.pad
         blocks = page_blocks(painter.book, p, self.scenario, self.steps, self.current, width,
-                             int(body.h * 0.62))  # fmt: skip
+                             int(body.h * 0.5))  # fmt: skip
         text_h = sum(b.height for b in blocks) + p.gap * (len(blocks) - 1) + 2 * p.pad
         panel, top = take_bottom(body, text_h, p.gap)
         box(painter.surface, panel, theme, p)

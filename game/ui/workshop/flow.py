@@ -178,7 +178,8 @@ class Workshop:
         self.pick_at = 0
         if leaders:
             names = " and ".join(map(str, leaders))
-            self.message = f"Tie between {names}, {self.tally.of(leaders[0])} votes each."
+            count = self.tally.of(leaders[0])
+            self.message = f"Tie between {names}, {count} vote{'s' if count != 1 else ''} each."
         else:
             self.message = "No votes counted: pick the room's answer."
         return []

@@ -90,9 +90,11 @@ def paint_reveal(painter: Painter, p: Projector, theme: Theme, ws: Workshop,
     step = ws.last
     if step is None:
         return
-    blocks = _reveal_blocks(painter.book, p, ws, main, p.body)
-    if blocks is None:
-        blocks = _reveal_blocks(painter.book, p, ws, main, p.floor) or []
+    blocks: list[Block] = []
+    for size in (p.large, p.body, p.floor):  # the feedback as large as the room allows
+        blocks = _reveal_blocks(painter.book, p, ws, main, size) or []
+        if any(b.kind == "answer" for b in blocks):  # keep the answer's words if at all possible
+            break
     box(painter.surface, main, theme, p)
     inner = inset(main, p.pad, p.pad)
     y = _head(painter, p, theme, ws, inner)

@@ -92,7 +92,9 @@ def prompt(ws: Workshop) -> str:
     if ws.phase is Phase.ANSWERS:
         return f"▶ start the vote · {keys}: count hands"
     if ws.phase is Phase.VOTE and ws.picking is not None:
-        return f"◀ next answer · ▶ go with {ws.picking}"
+        if ws.tally.total:
+            return f"Tie! ◀ next tied answer · ▶ go with {ws.picking}"
+        return f"No votes: ◀ next answer · ▶ go with {ws.picking}"
     if ws.phase is Phase.VOTE:
         return f"{keys}: tap per hand · ▶ most votes wins"
     if ws.phase is Phase.REVEAL:
@@ -127,9 +129,9 @@ def _paint_line(painter: Painter, room: Room, ws: Workshop, main: pygame.Rect) -
 @dataclass(frozen=True)
 class AnswersPlan:
     strip: pygame.Rect | None
-    banner: pygame.Rect | None
     size: int
     rects: list[pygame.Rect]
+    bars: str = answers.NONE
 
 
 def cards_of(ws: Workshop) -> list[Card]:
@@ -140,7 +142,7 @@ def cards_of(ws: Workshop) -> list[Card]:
             o.number,
             o.choice.say,
             ws.tally.of(o.number),
-            leading=len(leaders) == 1 and o.number in leaders and ws.phase is Phase.VOTE,
+            leading=o.number in leaders and ws.phase is Phase.VOTE,
             highlighted=o.number == ws.highlight and ws.phase is Phase.VOTE and ws.pick is None,
             picked=o.number == ws.picking,
         )  # fmt: skip
@@ -152,11 +154,9 @@ def _answers_plan(painter: Painter, room: Room, ws: Workshop, main: pygame.Rect,
                   side: bool) -> AnswersPlan | None:  # fmt: skip
     """The first layout that fits: with the customer's line above the answers, then without."""
     p, book, node = room.p, painter.book, ws.round.node
-    cards, voting = cards_of(ws), ws.phase is Phase.VOTE
-    area, banner = main, None
-    if ws.pick is not None and ws.message:
-        banner_h = height_of(book, ws.message, p.floor, main.w - 2 * p.pad, True) + 2 * p.pad
-        banner, area = take_top(main, banner_h, p.gap)
+    cards = cards_of(ws)
+    styles = (answers.UNDER, answers.BEHIND) if ws.phase is Phase.VOTE else (answers.NONE,)
+    area = main
     say = f"{ws.scenario.speaker_of(node)}: {node.say}" if node else ""
     strip_h = height_of(book, say, p.floor, area.w - 2 * p.pad) + 2 * p.pad
     with_strip = take_top(area, strip_h, p.gap) if say else (None, area)
@@ -164,24 +164,25 @@ def _answers_plan(painter: Painter, room: Room, ws: Workshop, main: pygame.Rect,
     tries = [with_strip] if side else [with_strip, (None, area)]
     for strip, rest in tries:
         for size in (p.body, p.floor):
-            rects = answers.layout(book, p, rest, cards, size, voting)
-            if rects is not None:
-                return AnswersPlan(strip, banner, size, rects)
+            for bars in styles:
+                rects = answers.layout(book, p, rest, cards, size, bars)
+                if rects is not None:
+                    return AnswersPlan(strip, size, rects, bars)
     if side:
         return None
-    return _squeezed(painter, p, area, cards, voting, banner)
+    return _squeezed(painter, p, area, cards, styles[-1])
 
 
-def _squeezed(painter: Painter, p: Projector, area: pygame.Rect, cards: list[Card], voting: bool,
-              banner: pygame.Rect | None) -> AnswersPlan:  # fmt: skip
+def _squeezed(painter: Painter, p: Projector, area: pygame.Rect, cards: list[Card],
+              bars: str) -> AnswersPlan:  # fmt: skip
     """Last resort for very long answers: smaller type (the layout tests catch this)."""
     size = p.floor
     while size > 9:
         size = max(9, int(size * 0.9))
-        rects = answers.layout(painter.book, p, area, cards, size, voting)
+        rects = answers.layout(painter.book, p, area, cards, size, bars)
         if rects is not None:
-            return AnswersPlan(None, banner, size, rects)
-    return AnswersPlan(None, banner, size, [area] * len(cards))
+            return AnswersPlan(None, size, rects, bars)
+    return AnswersPlan(None, size, [area] * len(cards), bars)
 
 
 def _paint_answers(painter: Painter, room: Room, ws: Workshop, main: pygame.Rect,
@@ -190,15 +191,9 @@ def _paint_answers(painter: Painter, room: Room, ws: Workshop, main: pygame.Rect
     plan = _answers_plan(painter, room, ws, main, side)
     if plan is None or node is None:
         return
-    if plan.banner is not None:
-        pygame.draw.rect(painter.surface, theme.warn, plan.banner, border_radius=p.radius)
-        painter.text(ws.message, plan.banner.inflate(-2 * p.pad, -2 * p.pad), p.floor,
-                     theme.accent_ink, bold=True, valign="middle", min_size=p.floor,
-                     panel=plan.banner)  # fmt: skip
     if plan.strip is not None:
         box(painter.surface, plan.strip, theme, p, fill=theme.panel_alt, edge=theme.panel_alt)
         say = f"{ws.scenario.speaker_of(node)}: {node.say}"
         painter.text(say, plan.strip.inflate(-2 * p.pad, -2 * p.pad), p.floor, theme.ink,
                      min_size=p.floor, panel=plan.strip)  # fmt: skip
-    answers.draw_cards(painter, p, theme, cards_of(ws), plan.rects, plan.size,
-                       ws.phase is Phase.VOTE)  # fmt: skip
+    answers.draw_cards(painter, p, theme, cards_of(ws), plan.rects, plan.size, plan.bars)

@@ -61,4 +61,9 @@ def open_game(args: argparse.Namespace) -> int:
     except ImportError as exc:
         print(f"make-it-right: the game window is not available: {exc}", file=sys.stderr)
         return USAGE
-    return run_game(scenarios_dir=args.scenarios, workshop=args.workshop, display=args.display)
+    return run_game(
+        scenarios_dir=args.scenarios,
+        workshop=args.workshop,
+        display=args.display,
+        data_dir=args.data_dir,
+    )

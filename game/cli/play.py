@@ -209,4 +209,6 @@ def _open_window(args: argparse.Namespace, scenario: Scenario, state: rules.Stat
     except ImportError as exc:
         print(f"the game window is not available ({exc}); use --text", file=sys.stderr)
         return 2
-    return run_game(play_file=args.file, start_state=state)
+    return run_game(
+        play_file=args.file, start_state=state, data_dir=getattr(args, "data_dir", None)
+    )

@@ -23,6 +23,7 @@ from game.ui.context import PRACTICE, Context
 from game.ui.display import Display
 from game.ui.fonts import FontBook
 from game.ui.layout import Metrics
+from game.ui.recorder import Recorder
 from game.ui.scenes import SCENES, scene_class
 from game.ui.scenes.base import Scene
 from game.ui.settings import SettingsStore
@@ -63,7 +64,8 @@ class App:
         sound = Sound(enabled=settings.sound)  # the mixer opens after the first frame
         w, h = surface.get_size()
         self.ctx = Context(settings, store, FontBook(), sound, catalog,
-                           Metrics(w, h, settings.text_scale), workshop=workshop)  # fmt: skip
+                           Metrics(w, h, settings.text_scale), workshop=workshop,
+                           records=Recorder(data_dir))  # fmt: skip
         self.registry: dict[str, str | type[Scene]] = {**SCENES, **(scenes or {})}
         self.scenes: dict[str, Scene] = {}
         self.running = True
@@ -120,12 +122,15 @@ class App:
         return True
 
     def _warm_up(self) -> None:
-        """Once the first frame is up and nothing is happening: read the files, open the mixer."""
+        """Once the first frame is up and nothing is happening: read the files, records, mixer."""
         if not self.ctx.catalog.loaded:
             self.ctx.catalog.load()
         elif not self.ctx.sound.started:
             self.ctx.sound.start()
             self.ctx.notify(self.ctx.sound.notice, long=True)
+        elif not self.ctx.records.opened:
+            self.ctx.records.open()
+            self.ctx.show_record_notices()
 
     def draw(self) -> None:
         """Draw the scene (or the 'please enlarge' card) and the notices, then flip."""
@@ -284,6 +289,7 @@ class App:
         """Save settings, stop sound and close the window."""
         self.ctx.save_settings()
         self.ctx.sound.stop()
+        self.ctx.records.close()
         pygame.display.quit()
 
 
@@ -293,6 +299,7 @@ def run_game(
     play_file: str | Path | None = None,
     start_state: State | None = None,
     display: int | None = None,
+    data_dir: str | Path | None = None,
 ) -> int:
     """Open the game window and play until the player quits; return the exit code."""
     os.environ.setdefault("SDL_WINDOWS_DPI_AWARENESS", "permonitorv2")
@@ -303,6 +310,7 @@ def run_game(
             start_state=start_state,
             workshop=workshop,
             display=display,
+            data_dir=Path(data_dir) if data_dir else None,
         )
     except pygame.error as problem:
         print(f"make-it-right: cannot open the game window: {problem}", file=sys.stderr)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from game.ui.catalog import Catalog
 from game.ui.fonts import FontBook
 from game.ui.layout import Metrics
+from game.ui.recorder import Recorder
 from game.ui.settings import Settings, SettingsStore
 from game.ui.sound import Sound
 from game.ui.theme import Theme, theme_named
@@ -30,6 +32,7 @@ class Session:
     mode: str
     round: Round
     start_state: State | None = None
+    started: datetime = field(default_factory=lambda: datetime.now(UTC))
 
     @property
     def practice(self) -> bool:
@@ -59,6 +62,7 @@ class Context:
     selected: str = ""  # the scenario key the select screen last opened
     workshop: bool = False
     requests: list[str] = field(default_factory=list)  # asks to the App: "toggle-sound", ...
+    records: Recorder = field(default_factory=Recorder)  # the App's one records store
 
     @property
     def theme(self) -> Theme:
@@ -83,3 +87,23 @@ class Context:
 
         self.session = Session(scenario, mode, Round(scenario, start), start)
         return self.session
+
+    def record_finished(
+        self, round_: Round, mode: str, started: datetime | None = None, player: str | None = None
+    ) -> bool:
+        """Keep a round that has just reached its ending (once); True if recorded now.
+
+        Any scene may call this (workshop rounds with mode "workshop"). The
+        start time defaults to the session's when `round_` is the one in play.
+        """
+        session = self.session if self.session and self.session.round is round_ else None
+        when = started or (session.started if session else datetime.now(UTC))
+        start = session.start_state if session else None
+        done = self.records.record(player or self.settings.player_name, round_, mode, when, start)
+        self.show_record_notices()
+        return done
+
+    def show_record_notices(self) -> None:
+        """Show each new problem with the records once, as a long notice."""
+        for text in self.records.notices():
+            self.notify(text, long=True)

@@ -23,6 +23,7 @@ SCENES: dict[str, str] = {
     "settings": "game.ui.scenes.settings:SettingsScene",
     "problems": "game.ui.scenes.problems:ProblemsScene",
     "error": "game.ui.scenes.error:ErrorScene",
+    "history": "game.ui.scenes.history:HistoryScene",
     "workshop": "game.ui.workshop.start:WorkshopStartScene",
     "workshop-room": "game.ui.workshop.room:WorkshopRoomScene",
     "workshop-debrief": "game.ui.workshop.debrief:WorkshopDebriefScene",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pygame
@@ -16,7 +17,7 @@ from game.ui.widgets.text import Painter
 
 
 class DebriefScene(Scene):
-    """Scroll with the wheel, arrows, PgUp/PgDn; R plays again, Enter or Esc goes to the list."""
+    """Scroll with the wheel, arrows, PgUp/PgDn; R plays again, S saves a picture, Enter/Esc leave."""
 
     name = "debrief"
     back = "select"
@@ -27,6 +28,7 @@ class DebriefScene(Scene):
         self.buttons = ButtonList(horizontal=True, selected=1)
         self.blocks: list[tuple[Block, pygame.Rect]] = []
         self.data: Debrief | None = None
+        self.saved: Path | None = None  # the last picture saved with S
 
     def startup(self, **payload: Any) -> None:
         session = self.ctx.session
@@ -75,6 +77,9 @@ class DebriefScene(Scene):
         if event.type == pygame.KEYDOWN and event.key == pygame.K_r:
             self._again()
             return
+        if event.type == pygame.KEYDOWN and event.key == pygame.K_s:
+            self.save_picture()
+            return
         if self.scroller.handle(event):
             self.dirty = True
             return
@@ -84,6 +89,14 @@ class DebriefScene(Scene):
             self._again()
         elif action == "select":
             self.go("select")
+
+    def save_picture(self) -> None:
+        """S: the whole debrief as a PNG handout; a notice names the folder (or the problem)."""
+        from game.ui.handout import save_debrief
+
+        if self.ctx.session is not None and self.data is not None:
+            self.saved, message = save_debrief(self.ctx, self.ctx.session, self.data)
+            self.ctx.notify(message, long=True)
 
     def _again(self) -> None:
         if self.ctx.session is not None:
@@ -109,9 +122,8 @@ class DebriefScene(Scene):
         self.scroller.draw_bar(painter.surface, theme, m.px(8))
         self.buttons.draw(painter, theme, m.type(18), m.u)
         self._outcome(painter)
-        key_hints(
-            painter, self, [("↑↓ PgUp PgDn", "scroll"), ("R", "play again"), ("Enter", "scenarios")]
-        )
+        hints = [("↑↓ PgUp PgDn", "scroll"), ("R", "play again"), ("S", "save picture")]
+        key_hints(painter, self, [*hints, ("Enter", "scenarios")])
 
     def _summary(self) -> str:
         session = self.ctx.session

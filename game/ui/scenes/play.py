@@ -166,6 +166,7 @@ class PlayScene(Scene):
             self.leaving_in = ENDING_PAUSE
             self.ctx.settings.mark_completed(self.session.scenario.id)
             self.ctx.save_settings()
+            self.ctx.record_finished(self.session.round, self.session.mode)
         else:
             self._load_choices()
             self.relayout()

@@ -1,4 +1,4 @@
-"""Scenario select: a grid of cards (title, summary, difficulty, tags, error badge)."""
+"""Scenario select: a grid of cards (title, summary, difficulty, tags, best result, error badge)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from typing import Any
 import pygame
 
 from game.ui.catalog import TUTORIAL_ID, Entry
+from game.ui.history_data import BAD, GOOD, NEUTRAL, card_line
 from game.ui.layout import Metrics, grid, inset
 from game.ui.scenes.base import Scene, header, key_hints
 from game.ui.widgets.chips import chip, chip_size, difficulty_label
@@ -28,6 +29,7 @@ class SelectScene(Scene):
         self.rects: list[pygame.Rect] = []
         self.selected = 0
         self.first_row = 0
+        self.best: dict = {}  # scenario id -> the player's ScenarioResult
 
     @property
     def new_player(self) -> bool:
@@ -39,6 +41,8 @@ class SelectScene(Scene):
 
     def _refresh(self) -> None:
         self.entries = self.ctx.catalog.ordered(tutorial_first=self.new_player)
+        self.best = self.ctx.records.best(self.ctx.settings.player_name)
+        self.ctx.show_record_notices()
         keys = [e.key for e in self.entries]
         self.selected = keys.index(self.ctx.selected) if self.ctx.selected in keys else 0
         self.first_row = 0
@@ -51,9 +55,9 @@ class SelectScene(Scene):
         super().arrange(metrics)
         m = metrics
         self.columns = 4 if m.width / m.u >= 1200 else 3
-        self.card_h = m.px(236)
+        self.card_h = m.px(250)
         top = m.px(76) + m.px(64)
-        self.area = pygame.Rect(m.margin, top, m.width - 2 * m.margin, m.height - top - m.px(64))
+        self.area = pygame.Rect(m.margin, top, m.width - 2 * m.margin, m.height - top - m.px(56))
         self.visible_rows = max(1, (self.area.h + m.gap) // (self.card_h + m.gap))
         self._scroll_to_selected()
 
@@ -89,6 +93,8 @@ class SelectScene(Scene):
     def _key(self, key: int) -> None:
         if key == pygame.K_ESCAPE:
             self.go_back()
+        elif key == pygame.K_h:
+            self.go("history")
         elif key in ARROWS:
             self._move(ARROWS[key])
         elif key in (pygame.K_UP, pygame.K_DOWN):
@@ -129,7 +135,8 @@ class SelectScene(Scene):
         for i, entry in enumerate(self.entries):
             if self.rects[i].w:
                 self._card(painter, entry, self.rects[i], i == self.selected)
-        hints = [("←→↑↓", "choose"), ("Enter", "open"), ("Esc", "back"), ("F5", "reload files")]
+        hints = [("←→↑↓", "choose"), ("Enter", "open"), ("H", "your history"), ("Esc", "back"),
+                 ("F5", "reload files")]  # fmt: skip
         key_hints(painter, self, hints)
 
     def _intro(self) -> str:
@@ -185,14 +192,31 @@ class SelectScene(Scene):
         )
         tags = [f"#{t}" for t in scenario.tags] if scenario else []
         tag_h = chip_size(painter, "Ag", size, pad)[1] if tags else 0
+        best_h = self._best(painter, entry, inner.bottom - tag_h - m.px(6) if tags else inner.bottom,
+                            inner, rect)  # fmt: skip
         summary_top = title.bottom + m.px(6)
         summary = pygame.Rect(
-            inner.x, summary_top, inner.w, inner.bottom - tag_h - m.px(10) - summary_top
+            inner.x, summary_top, inner.w, inner.bottom - tag_h - best_h - m.px(10) - summary_top
         )
         painter.text(
             self._summary(entry), summary, m.type(16), theme.muted, min_size=m.type(12), panel=rect
         )
         self._tags(painter, tags, pygame.Rect(inner.x, inner.bottom - tag_h, inner.w, tag_h), rect)
+
+    def _best(self, painter: Painter, entry: Entry, bottom: int, inner: pygame.Rect,
+              panel: pygame.Rect) -> int:  # fmt: skip
+        """The player's best result (or 'Not played yet') as one line ending at `bottom`."""
+        if entry.scenario is None:
+            return 0
+        m, theme = self.m, self.theme
+        text, tone = card_line(self.best.get(entry.scenario.id))
+        size = m.type(14)
+        h = painter.book.line_height(size, True)
+        spot = pygame.Rect(inner.x, bottom - h, inner.w, h)
+        ink = {GOOD: theme.good, BAD: theme.bad}.get(tone, theme.muted)
+        painter.text(text, spot, size, ink, bold=tone != NEUTRAL, valign="middle",
+                     min_size=m.type(11), panel=panel)  # fmt: skip
+        return h + m.px(4)
 
     def _tags(
         self, painter: Painter, tags: list[str], area: pygame.Rect, panel: pygame.Rect
@@ -228,6 +252,7 @@ class SelectScene(Scene):
         scenario = entry.scenario
         if scenario and scenario.id == TUTORIAL_ID and self.new_player:
             return "★ Start here", theme.accent_ink, theme.accent
-        if scenario and self.ctx.settings.has_completed(scenario.id):
+        played = scenario is not None and self.ctx.settings.has_completed(scenario.id)
+        if scenario and played and scenario.id not in self.best:
             return "✓ Played", theme.good, theme.good_soft
         return "", theme.ink, theme.panel

@@ -1,4 +1,4 @@
-"""The title screen: the game's name, a friendly face, and Start / Scenarios / Settings / Workshop / Quit."""
+"""The title screen: the name, a friendly face, Start / Scenarios / Settings / History / Workshop / Quit."""
 
 from __future__ import annotations
 
@@ -42,6 +42,7 @@ class TitleScene(Scene):
                 Button("Start", "start", primary=True),
                 Button("Scenarios", "select"),
                 Button("Settings", "settings"),
+                Button("History", "history"),
                 Button("Workshop", "workshop"),
                 Button("Quit", "quit"),
             ],
@@ -52,8 +53,10 @@ class TitleScene(Scene):
         super().arrange(metrics)
         m = metrics
         width = min(m.px(380), m.width // 2 - m.margin)
-        height, gap = m.px(56), m.px(14)
         top = int(m.height * 0.40)
+        count = max(1, len(self.menu.buttons))
+        step = min(m.px(70), (m.height - top - m.px(96)) // count)  # room below for name and keys
+        height, gap = step * 4 // 5, step - step * 4 // 5
         left = m.margin * 2 if m.width >= m.height else m.margin
         for i, button in enumerate(self.menu.buttons):
             button.rect = pygame.Rect(left, top + i * (height + gap), width, height)
@@ -68,7 +71,7 @@ class TitleScene(Scene):
         if action == "start":
             self.ctx.sound.play("click")
             self.go("name", then="select")
-        elif action in ("select", "settings", "workshop"):
+        elif action in ("select", "settings", "workshop", "history"):
             self.ctx.sound.play("click")
             self.go(action, came_from_title=True)
         elif action == "quit":

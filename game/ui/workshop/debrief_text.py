@@ -8,7 +8,7 @@ from game.engine import rules
 from game.model.scenario import Scenario
 from game.ui.fonts import Colour, FontBook
 from game.ui.theme import Theme
-from game.ui.workshop.paint import delta_words, height_of
+from game.ui.workshop.paint import delta_words, height_of, votes_words
 from game.ui.workshop.preset import Projector
 from game.ui.workshop.whatif import Alternative, Moment, outcome_text
 
@@ -59,7 +59,7 @@ def alternative(
     """One rejected answer: what was said instead, its trust change, where it led, why."""
     taken = moment.taken
     votes = moment.decision.votes_for(alt.number) if moment.decision else 0
-    hands = f" ({votes} votes)" if votes else ""
+    hands = f" ({votes_words(votes)})" if votes else ""
     role = "good" if alt.delta > 0 else "bad" if alt.delta < 0 else "ink"
     return [
         (

@@ -205,7 +205,7 @@ class Workshop:
         self.tally, self.pick, self.highlight = Tally(), None, None
         self.timer.stop()
         self.phase = Phase.REVEAL
-        self.message = "Facilitator's pick." if override else ""
+        self.message = ""
         return events
 
     def take_back(self) -> bool:

@@ -56,7 +56,8 @@ def path_lines(scenario: Scenario, report: Analysis, taken: tuple[int, ...]) -> 
             lines.append(f"{mark} {eid}: never reached")
             continue
         path = " ".join(map(str, outcome.witness))
-        on = outcome.witness[: len(taken)] == taken and len(taken) < len(outcome.witness)
+        on = bool(taken) and outcome.witness[: len(taken)] == taken
+        on = on and len(taken) < len(outcome.witness)
         lines.append(
             f"{mark} {eid} (tells {ending.tells}): {path}" + ("  ← on track" if on else "")
         )
@@ -88,8 +89,15 @@ class Notes:
         painter = Painter(surface, book)
         pygame.draw.rect(surface, theme.background, rect)
         inner = inset(rect, p.margin, p.margin // 2)
-        head, rest = take_top(inner, book.line_height(size + 6, True) + p.pad, p.gap)
-        painter.text(self._title(ws), head, size + 6, theme.ink, bold=True, valign="middle",
+        big = size * 2
+        head, rest = take_top(inner, book.line_height(big, True) + p.pad, p.gap)
+        timer = ws.timer.text() or ws.timer.label()
+        timer_w = min(head.w // 3, book.width(timer, big, True))
+        clock = pygame.Rect(head.right - timer_w, head.y, timer_w, head.h)
+        painter.text(timer, clock, big, theme.bad if ws.timer.expired else theme.accent,
+                     bold=True, align="right", valign="middle", min_size=size)  # fmt: skip
+        title = pygame.Rect(head.x, head.y, head.w - timer_w - p.gap, head.h)
+        painter.text(self._title(ws), title, size + 6, theme.ink, bold=True, valign="middle",
                      min_size=size)  # fmt: skip
         left, right = split_h(rest, 0.58, p.margin)
         self._answers(painter, p, theme, ws, left, size)
@@ -97,9 +105,7 @@ class Notes:
         return painter.boxes
 
     def _title(self, ws: Workshop) -> str:
-        timer = ws.timer.text() or ws.timer.label()
-        trust = f"trust {ws.round.trust}"
-        return f"Notes · decision {ws.number} · {ws.phase.value} · {trust} · timer {timer}"
+        return f"Notes · decision {ws.number} · {ws.phase.value} · trust {ws.round.trust}"
 
     def _answers(self, painter: Painter, p: Projector, theme: Theme, ws: Workshop,
                  area: pygame.Rect, size: int) -> None:  # fmt: skip
@@ -124,12 +130,13 @@ class Notes:
             inner = inset(cell, p.pad // 2, p.pad // 3)
             line_h = painter.book.line_height(size, True)
             effect = preview(ws.scenario, ws.round.state, option.number)
-            head = f"{option.number}. {effect}" + (f" · {votes} votes" if votes else "")
+            plural = "vote" if votes == 1 else "votes"
+            head = f"{option.number}. {effect}" + (f" · {votes} {plural}" if votes else "")
             painter.text(head, pygame.Rect(inner.x, inner.y, inner.w, line_h), size,
                          theme.accent, bold=True, min_size=10, panel=cell)  # fmt: skip
             body = pygame.Rect(inner.x, inner.y + line_h, inner.w, inner.h - line_h)
             text = f"{option.choice.say} — {option.choice.feedback or 'no feedback written'}"
-            painter.text(text, body, size, theme.ink, min_size=10, panel=cell)
+            painter.text(text, body, size * 5 // 4, theme.ink, min_size=10, panel=cell)
 
     def _side(self, painter: Painter, p: Projector, theme: Theme, ws: Workshop,
               area: pygame.Rect, size: int) -> None:  # fmt: skip

@@ -87,3 +87,8 @@ def delta_words(delta: int) -> str:
     if delta < 0:
         return f"▼ −{abs(delta)} trust"
     return "± 0 trust"
+
+
+def votes_words(count: int) -> str:
+    """'1 vote', '3 votes'."""
+    return f"{count} vote" if count == 1 else f"{count} votes"

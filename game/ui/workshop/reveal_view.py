@@ -12,7 +12,7 @@ from game.ui.theme import Theme
 from game.ui.widgets.crowd import draw_crowd
 from game.ui.widgets.text import Painter
 from game.ui.workshop.flow import Workshop
-from game.ui.workshop.paint import box, delta_words, height_of, pill, pill_width
+from game.ui.workshop.paint import box, delta_words, height_of, pill, pill_width, votes_words
 from game.ui.workshop.preset import Projector
 
 
@@ -43,7 +43,7 @@ def who_decided(ws: Workshop) -> str:
     if decision is not None and decision.override:
         return f"Facilitator's pick: {step.number}"
     votes = decision.votes_for(step.number) if decision else 0
-    return f"The room said {step.number}" + (f" ({votes} votes)" if votes else "")
+    return f"The room said {step.number}" + (f" ({votes_words(votes)})" if votes else "")
 
 
 def _stack(book: FontBook, p: Projector, width: int, wanted: list[tuple[str, str, int, bool]],
@@ -189,6 +189,6 @@ def paint_ending(painter: Painter, p: Projector, theme: Theme, ws: Workshop,
         painter.text(block.text, rect, block.size, colours[block.kind], bold=block.bold,
                      min_size=block.size, panel=main)  # fmt: skip
         y = rect.bottom + p.gap
-    crowd = pygame.Rect(inner.x, y, inner.w, inner.bottom - y)
+    crowd = pygame.Rect(inner.x, y, inner.w, min(inner.bottom - y, p.floor * 4))
     if crowd.h >= p.floor * 2 and ending.tells:
         draw_crowd(painter.surface, crowd, ending.tells, ending.stays, theme)

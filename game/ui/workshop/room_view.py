@@ -59,7 +59,7 @@ def paint_room(painter: Painter, room: Room, ws: Workshop) -> None:
     p, theme = room.p, room.theme
     body = body_rect(painter, p)
     side = _side_fits(painter, room, ws, body)
-    parts = [f"Decision {ws.number}"]
+    parts = ["The end" if ws.phase is Phase.ENDING else f"Decision {ws.number}"]
     if room.meter and not side:
         parts.append(f"Trust {round(room.shown)}")
     timer = ws.timer.text()

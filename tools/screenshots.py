@@ -86,6 +86,8 @@ def tour(d: Driver) -> list[Path]:
     shots.append(d.save("02-name"))
     d.key(pygame.K_RETURN)
     shots.append(d.save("03-select"))
+    d.app.switch("history")
+    shots.append(d.save("22-history-empty"))
     open_card(d, "missing-penne")
     shots.append(d.save("04-briefing"))
     d.key(pygame.K_1)
@@ -139,6 +141,18 @@ def leave_round(d: Driver) -> list[Path]:
     return shots
 
 
+def history(d: Driver) -> list[Path]:
+    """The History screen after the rounds above, and the cards with the best results."""
+    d.app.switch("history")
+    d.quiet()
+    shots = [d.save("23-history")]
+    d.key(pygame.K_END)
+    shots.append(d.save("24-history-principles"))
+    d.app.switch("select")
+    shots.append(d.save("25-select-with-results"))
+    return shots
+
+
 def odd_screens(d: Driver) -> list[Path]:
     """Settings, the diagnostics view, high contrast, a too-small window, the error panel."""
     d.app.switch("settings")
@@ -184,7 +198,7 @@ def render(size: tuple[int, int], steps: list[Callable[[Driver], list[Path]]]) -
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     for size in SIZES:
-        for path in render(size, [tour, leave_round, odd_screens]):
+        for path in render(size, [tour, leave_round, history, odd_screens]):
             print(path.relative_to(ROOT))
     return 0
 

@@ -15,7 +15,7 @@ from game.ui.widgets.button import Button, ButtonList
 from game.ui.widgets.customer import draw_customer
 from game.ui.widgets.panel import card
 from game.ui.widgets.scroll import Scroller
-from game.ui.widgets.text import Painter
+from game.ui.widgets.text import Painter, text_height
 
 WELCOME = (
     "Play a scenario and this page fills up: your best result on each one, how often the "
@@ -142,7 +142,9 @@ class HistoryScene(Scene):
         pygame.draw.rect(painter.surface, theme.panel, face, border_radius=m.px(14))
         draw_customer(painter.surface, inset(face, m.px(10)), _Look(), "pleased")
         name = self.ctx.settings.player_name
-        title, rest = take_top(words, m.px(56))
+        body_h = text_height(painter.book, WELCOME, m.type(19), words.w)
+        top = words.y + max(0, (words.h - m.px(56) - body_h) // 2)  # the words centred by the face
+        title, rest = take_top(pygame.Rect(words.x, top, words.w, words.bottom - top), m.px(56))
         painter.text(f"No rounds yet, {name}", title, m.type(30), theme.ink, bold=True,
                      valign="middle", min_size=m.type(18), panel=rect)  # fmt: skip
         painter.text(WELCOME, rest, m.type(19), theme.ink, min_size=m.type(13), panel=rect)

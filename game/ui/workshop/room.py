@@ -9,6 +9,7 @@ T sets the timer and P pauses it; Esc asks before leaving.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 import pygame
@@ -26,6 +27,7 @@ from game.ui.workshop.prefs import save_timer
 from game.ui.workshop.preset import Projector, projector_theme
 from game.ui.workshop.room_view import Room, paint_room
 
+ROOM = "Workshop room"  # the player name workshop rounds are recorded under
 ADVANCE = (pygame.K_PAGEDOWN, pygame.K_RIGHT, pygame.K_SPACE, pygame.K_RETURN, pygame.K_KP_ENTER)
 BACK = (pygame.K_PAGEUP, pygame.K_LEFT)
 BLANK = (pygame.K_b, pygame.K_PERIOD)
@@ -51,6 +53,7 @@ class WorkshopRoomScene(Scene):
         self.presenter: screens.PresenterWindow | None = None
         self.sizes: list[Sized] = []
         self.display: int | None = None
+        self.started = datetime.now(UTC)
 
     @property
     def theme(self) -> Theme:
@@ -63,6 +66,7 @@ class WorkshopRoomScene(Scene):
                 self.go("workshop")
             return
         self.ws = Workshop(scenario, payload.get("state"))
+        self.started = datetime.now(UTC)
         self.ws.timer.seconds = int(payload.get("timer", 0))
         self.display = payload.get("display")
         self.meter.jump(self.ws.round.trust)
@@ -86,6 +90,7 @@ class WorkshopRoomScene(Scene):
             self.presenter = None
 
     def leave(self, target: str, **payload: Any) -> None:
+        self.keep()
         self.close_presenter()
         self.go(target, **payload)
 
@@ -110,8 +115,14 @@ class WorkshopRoomScene(Scene):
             self.leave("quit")
         self.dirty = True
 
+    def keep(self) -> None:
+        """Record a finished round once, in workshop mode, under the room's name."""
+        if self.ws is not None and self.ws.round.finished:
+            self.ctx.record_finished(self.ws.round, "workshop", self.started, ROOM)
+
     def request_quit(self) -> bool:
         if self.confirm or self.ws is None or self.ws.round.finished:
+            self.keep()
             self.close_presenter()
             return True
         self.confirm = self.dirty = True

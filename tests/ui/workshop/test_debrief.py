@@ -80,3 +80,17 @@ def test_the_debrief_waits_for_a_round(make_pilot):
     pilot.press(pygame.K_d)
     assert pilot.name == "workshop"
     assert any("no room debrief yet" in t for t in pilot.app.ctx.toasts.history)
+
+
+def test_a_finished_room_round_is_recorded_once_in_workshop_mode(make_pilot):
+    pilot = open_room(make_pilot, "missing-penne")
+    play_to_the_end(pilot, (2, 2))
+    pilot.press(pygame.K_PAGEDOWN)
+    assert pilot.name == "workshop-debrief"
+    pilot.press(pygame.K_r)  # again: the first round stays recorded once
+    pilot.press(pygame.K_ESCAPE)
+    pilot.press(pygame.K_ESCAPE)
+    rounds = pilot.app.ctx.records.store.rounds("Workshop room")
+    assert [(r.mode, r.outcome, r.scenario_id) for r in rounds] == [
+        ("workshop", "leave", "missing-penne")
+    ]

@@ -120,17 +120,29 @@ def draw_map(painter: Painter, p: Projector, theme: Theme, scenario: Scenario, l
     for source, target in sorted(lay.edges):
         if source in spots and target in spots:
             _stroke(surface, faint, line(source, target), p.stroke)
+    # Nodes off the path go under the room's path, so a long line reads as passing over them.
+    off = [nid for nid in scenario.nodes if nid not in marks.numbers]
+    on = [nid for nid in scenario.nodes if nid in marks.numbers]
+    for i, nid in enumerate(off + on):
+        if i == len(off):
+            _paths(surface, p, theme, marks, line, spots)
+        _node(painter, p, theme, spots[nid], marks.numbers.get(nid), nid == marks.focus,
+              marks.whatif is not None and nid == marks.whatif[1])  # fmt: skip
+    if not on:
+        _paths(surface, p, theme, marks, line, spots)
+    for eid in lay.endings:
+        _ending(painter, p, theme, scenario, eid, spots[eid], marks)
+    return spots
+
+
+def _paths(surface: pygame.Surface, p: Projector, theme: Theme, marks: Marks, line,
+           spots: dict[str, pygame.Rect]) -> None:  # fmt: skip
+    """The room's path, thick, and the what-if answer, dashed."""
     for source, target in marks.path:
         if source in spots and target in spots:
             _stroke(surface, theme.accent, line(source, target), p.stroke * 3)
     if marks.whatif and all(i in spots for i in marks.whatif):
         _stroke(surface, theme.focus, line(*marks.whatif), p.stroke * 2, dashed=True)
-    for nid in scenario.nodes:
-        _node(painter, p, theme, spots[nid], marks.numbers.get(nid), nid == marks.focus,
-              marks.whatif is not None and nid == marks.whatif[1])  # fmt: skip
-    for eid in lay.endings:
-        _ending(painter, p, theme, scenario, eid, spots[eid], marks)
-    return spots
 
 
 def _node(painter: Painter, p: Projector, theme: Theme, spot: pygame.Rect, number: int | None,

@@ -30,6 +30,7 @@ from game.ui.workshop.room_view import Room, paint_room
 ROOM = "Workshop room"  # the player name workshop rounds are recorded under
 ADVANCE = (pygame.K_PAGEDOWN, pygame.K_RIGHT, pygame.K_SPACE, pygame.K_RETURN, pygame.K_KP_ENTER)
 BACK = (pygame.K_PAGEUP, pygame.K_LEFT)
+CLICKS = {1: pygame.K_PAGEDOWN, 3: pygame.K_PAGEUP}  # clickers that act as a mouse
 BLANK = (pygame.K_b, pygame.K_PERIOD)
 PLUS = (pygame.K_PLUS, pygame.K_EQUALS, pygame.K_KP_PLUS)
 MINUS = (pygame.K_MINUS, pygame.K_KP_MINUS)
@@ -106,6 +107,14 @@ class WorkshopRoomScene(Scene):
                 self._answer_confirm(event.key)
             else:
                 self._key(event.key, bool(getattr(event, "mod", 0) & pygame.KMOD_SHIFT))
+        elif (
+            event.type == pygame.MOUSEBUTTONDOWN and event.button in CLICKS and self._in_room(event)
+        ):
+            self.handle_event(pygame.event.Event(pygame.KEYDOWN, key=CLICKS[event.button]))
+
+    def _in_room(self, event: pygame.event.Event) -> bool:
+        """True unless `event` happened in the presenter's window."""
+        return self.presenter is None or not self.presenter.owns(event)
 
     def _window_closed(self, event: pygame.event.Event) -> None:
         if self.presenter is not None and self.presenter.owns(event):

@@ -182,3 +182,11 @@ def test_esc_asks_before_leaving_mid_round(make_pilot):
     pilot.press(pygame.K_ESCAPE)
     pilot.press(pygame.K_ESCAPE)
     assert pilot.name == "workshop"
+
+
+def test_a_clicker_that_acts_as_a_mouse_clicks_forward_and_back(make_pilot):
+    pilot = open_room(make_pilot, "missing-penne")
+    pilot.click((640, 360))
+    assert ws(pilot).phase is Phase.ANSWERS
+    pilot.post(pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=(640, 360), button=3))
+    assert ws(pilot).phase is Phase.LINE

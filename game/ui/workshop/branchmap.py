@@ -7,6 +7,7 @@ its decision to where it would have led.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import pygame
@@ -17,6 +18,8 @@ from game.ui.widgets.text import Painter
 from game.ui.workshop.mapdata import MapLayout
 from game.ui.workshop.paint import pill, pill_width
 from game.ui.workshop.preset import Projector
+
+Line = Callable[[str, str], list[tuple[float, float]]]  # the points of the edge between two items
 
 
 @dataclass(frozen=True)
@@ -112,7 +115,7 @@ def draw_map(painter: Painter, p: Projector, theme: Theme, scenario: Scenario, l
 
     bend = max(spot.w for spot in spots.values()) * 0.9
 
-    def line(source: str, target: str) -> list:
+    def line(source: str, target: str) -> list[tuple[float, float]]:
         a = _anchor(spots[source], source in endings)
         return _points(a, _anchor(spots[target], target in endings), bend)
 
@@ -135,7 +138,7 @@ def draw_map(painter: Painter, p: Projector, theme: Theme, scenario: Scenario, l
     return spots
 
 
-def _paths(surface: pygame.Surface, p: Projector, theme: Theme, marks: Marks, line,
+def _paths(surface: pygame.Surface, p: Projector, theme: Theme, marks: Marks, line: Line,
            spots: dict[str, pygame.Rect]) -> None:  # fmt: skip
     """The room's path, thick, and the what-if answer, dashed."""
     for source, target in marks.path:

@@ -11,6 +11,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from game.cli import check, export, graph, new, play, report, schema, validate
+from game.io.glossary import GlossaryError
 
 OK, PROBLEMS, USAGE = 0, 1, 2
 
@@ -52,6 +53,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return USAGE
     except BrokenPipeError:
         return OK
+    except GlossaryError as problem:
+        print(f"make-it-right: {problem}", file=sys.stderr)
+        return USAGE
 
 
 def open_game(args: argparse.Namespace) -> int:

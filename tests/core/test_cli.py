@@ -120,3 +120,16 @@ def test_a_broken_file_cannot_be_played():
 
 def test_unknown_command_is_a_usage_error():
     assert cli("frobnicate").returncode == 2
+
+
+def test_a_damaged_glossary_is_named_not_a_traceback(tmp_path):
+    from game.io.glossary import GlossaryError, load_glossary
+
+    broken = tmp_path / "principles.yaml"
+    broken.write_text("own-it: {summary: no name here}\n")
+    try:
+        load_glossary(broken)
+    except GlossaryError as problem:
+        assert str(broken) in str(problem)
+    else:
+        raise AssertionError("a glossary entry without a name was accepted")

@@ -211,8 +211,10 @@ def _timed(call) -> float:
 
 
 MEMORY = """
-import resource, tempfile
+import sys, tempfile
+sys.path.insert(0, "tools")
 import pygame
+from peak_memory import peak_mb
 from game.ui.app import App
 app = App(size=(1920, 1080), play_file={penne!r}, data_dir=__import__("pathlib").Path(tempfile.mkdtemp()))
 app.step([])
@@ -227,16 +229,6 @@ while app.scene.name == "play":
 key(pygame.K_RETURN)
 for _ in range(30):
     key(pygame.K_DOWN)
-def peak_mb():
-    # VmHWM is this program's own high-water mark; ru_maxrss can carry the parent's
-    # from before exec on Linux, which made the figure depend on who started us.
-    try:
-        for line in open("/proc/self/status"):
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 print(peak_mb())
 """
 

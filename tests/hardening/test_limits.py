@@ -16,16 +16,7 @@ import json, resource, sys, time
 sys.path[:0] = [{repo!r}, {tools!r}]
 from game.io.loader import load_bytes
 from generate import generate
-def peak_mb():
-    # VmHWM is this program's own high-water mark; ru_maxrss can carry the parent's
-    # from before exec on Linux, which made the figure depend on who started us.
-    try:
-        for line in open("/proc/self/status"):
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+from peak_memory import peak_mb
 data = {make}
 started = time.perf_counter()
 result = load_bytes(data, "big.yaml")

@@ -91,11 +91,8 @@ class Context:
     def record_finished(
         self, round_: Round, mode: str, started: datetime | None = None, player: str | None = None
     ) -> bool:
-        """Keep a round that has just reached its ending (once); True if recorded now.
-
-        Any scene may call this (workshop rounds with mode "workshop"). The
-        start time defaults to the session's when `round_` is the one in play.
-        """
+        """Any scene: keep a round that just reached its ending, once; True if recorded now."""
+        # `started` defaults to the session's when `round_` is the one in play, else now.
         session = self.session if self.session and self.session.round is round_ else None
         when = started or (session.started if session else datetime.now(UTC))
         start = session.start_state if session else None

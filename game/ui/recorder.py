@@ -59,10 +59,7 @@ class Recorder:
     def record(
         self, player: str, round_: Round, mode: str, started: datetime, start: State | None = None
     ) -> bool:
-        """Record `round_` if it has just finished a new way; True if it was recorded now.
-
-        `start` is the state the round began from, when it did not begin at the top.
-        """
+        """Record `round_` if it just finished a new way (from the top); True if recorded now."""
         state = round_.state
         finishes = self._kept.setdefault(round_, [])
         if not state.finished or state in finishes:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pygame
 
@@ -13,6 +13,9 @@ from game.ui.scenes.base import Scene, header, key_hints
 from game.ui.widgets.chips import chip, chip_size, difficulty_label
 from game.ui.widgets.panel import card, focus_ring
 from game.ui.widgets.text import Painter
+
+if TYPE_CHECKING:
+    from game.records import ScenarioResult
 
 ARROWS = {pygame.K_LEFT: -1, pygame.K_RIGHT: 1}
 
@@ -29,7 +32,7 @@ class SelectScene(Scene):
         self.rects: list[pygame.Rect] = []
         self.selected = 0
         self.first_row = 0
-        self.best: dict = {}  # scenario id -> the player's ScenarioResult
+        self.best: dict[str, ScenarioResult] = {}  # scenario id -> the player's best
 
     @property
     def new_player(self) -> bool:

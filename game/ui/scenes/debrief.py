@@ -12,7 +12,7 @@ from game.ui.layout import Metrics, take_bottom
 from game.ui.scenes.base import Scene, header, key_hints
 from game.ui.scenes.debrief_blocks import Block, BlockMaker
 from game.ui.widgets.button import Button, ButtonList
-from game.ui.widgets.scroll import Scroller
+from game.ui.widgets.scroll import Scroller, paint_blocks, stack_blocks
 from game.ui.widgets.text import Painter
 
 
@@ -55,16 +55,7 @@ class DebriefScene(Scene):
         self.scroller.view = view
         self.scroller.line = m.px(60)
         maker = BlockMaker(self.ctx.fonts, m, self.theme, session.scenario, self.data)
-        width = min(view.w, m.px(1000))
-        x = view.x + (view.w - width) // 2
-        y = 0
-        self.blocks = []
-        for block in maker.blocks():
-            h = block.measure(width)
-            self.blocks.append((block, pygame.Rect(x, y, width, h)))
-            y += h + m.px(14)
-        self.scroller.content_h = y
-        self.scroller.scroll_to(self.scroller.offset)
+        self.blocks = stack_blocks(self.scroller, maker.blocks(), m.px(1000), m.px(14))
 
     def handle_event(self, event: pygame.event.Event) -> None:
         if event.type == pygame.KEYDOWN and event.key in (
@@ -109,17 +100,7 @@ class DebriefScene(Scene):
             return
         m, theme = self.m, self.theme
         header(painter, self, f"Debrief · {session.scenario.title}", self._summary())
-        view = self.scroller.view
-        previous = painter.surface.get_clip()
-        painter.surface.set_clip(view)
-        painter.clip = view
-        for block, rect in self.blocks:
-            placed = rect.move(0, view.y - self.scroller.offset)
-            if placed.bottom >= view.y and placed.y <= view.bottom:
-                block.paint(painter, placed)
-        painter.clip = None
-        painter.surface.set_clip(previous)
-        self.scroller.draw_bar(painter.surface, theme, m.px(8))
+        paint_blocks(painter, self.scroller, self.blocks, theme, m.px(8))
         self.buttons.draw(painter, theme, m.type(18), m.u)
         self._outcome(painter)
         hints = [("↑↓ PgUp PgDn", "scroll"), ("R", "play again"), ("S", "save picture")]

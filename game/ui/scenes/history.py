@@ -14,7 +14,7 @@ from game.ui.scenes.history_blocks import HistoryBlocks
 from game.ui.widgets.button import Button, ButtonList
 from game.ui.widgets.customer import draw_customer
 from game.ui.widgets.panel import card
-from game.ui.widgets.scroll import Scroller
+from game.ui.widgets.scroll import Scroller, paint_blocks, stack_blocks
 from game.ui.widgets.text import Painter, text_height
 
 WELCOME = (
@@ -78,14 +78,7 @@ class HistoryScene(Scene):
             self.scroller.content_h = 0
             return
         maker = HistoryBlocks(self.ctx.fonts, m, self.theme, self.view)
-        width = min(view.w, m.px(1040))
-        x, y = view.x + (view.w - width) // 2, 0
-        for block in maker.blocks():
-            h = block.measure(width)
-            self.blocks.append((block, pygame.Rect(x, y, width, h)))
-            y += h + m.px(14)
-        self.scroller.content_h = y
-        self.scroller.scroll_to(self.scroller.offset)
+        self.blocks = stack_blocks(self.scroller, maker.blocks(), m.px(1040), m.px(14))
 
     def handle_event(self, event: pygame.event.Event) -> None:
         if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
@@ -118,17 +111,7 @@ class HistoryScene(Scene):
         key_hints(painter, self, hints)
 
     def _content(self, painter: Painter) -> None:
-        view = self.scroller.view
-        previous = painter.surface.get_clip()
-        painter.surface.set_clip(view)
-        painter.clip = view
-        for block, rect in self.blocks:
-            placed = rect.move(0, view.y - self.scroller.offset)
-            if placed.bottom >= view.y and placed.y <= view.bottom:
-                block.paint(painter, placed)
-        painter.clip = None
-        painter.surface.set_clip(previous)
-        self.scroller.draw_bar(painter.surface, self.theme, self.m.px(8))
+        paint_blocks(painter, self.scroller, self.blocks, self.theme, self.m.px(8))
 
     def _welcome(self, painter: Painter) -> None:
         """The empty page for a new player: a friendly face and what will appear here."""

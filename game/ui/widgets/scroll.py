@@ -53,3 +53,36 @@ class Scroller:
         pygame.draw.rect(
             surface, theme.muted, (track.x, y, width, thumb_h), border_radius=width // 2
         )
+
+
+def stack_blocks(scroller: Scroller, blocks: list, max_width: int, gap: int) -> list:
+    """Lay `blocks` (each with measure(width) and paint(painter, rect)) in a centred column.
+
+    Returns (block, rect) pairs in content coordinates and sets the content height.
+    """
+    view = scroller.view
+    width = min(view.w, max_width)
+    x, y = view.x + (view.w - width) // 2, 0
+    placed = []
+    for block in blocks:
+        h = block.measure(width)
+        placed.append((block, pygame.Rect(x, y, width, h)))
+        y += h + gap
+    scroller.content_h = y
+    scroller.scroll_to(scroller.offset)
+    return placed
+
+
+def paint_blocks(painter, scroller: Scroller, placed: list, theme: Theme, bar: int) -> None:
+    """Paint the placed blocks that show through the view, clipped, then the scroll bar."""
+    view = scroller.view
+    previous = painter.surface.get_clip()
+    painter.surface.set_clip(view)
+    painter.clip = view
+    for block, rect in placed:
+        shown = rect.move(0, view.y - scroller.offset)
+        if shown.bottom >= view.y and shown.y <= view.bottom:
+            block.paint(painter, shown)
+    painter.clip = None
+    painter.surface.set_clip(previous)
+    scroller.draw_bar(painter.surface, theme, bar)

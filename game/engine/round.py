@@ -20,6 +20,11 @@ class Round:
         return self._states[-1]
 
     @property
+    def first(self) -> State:
+        """The state the round began in (the scenario's start, or a trainer's chosen point)."""
+        return self._states[0]
+
+    @property
     def finished(self) -> bool:
         return self.state.finished
 

@@ -11,6 +11,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from game.engine.debrief import missed_per_step
 from game.engine.round import Round
 from game.engine.rules import Step
 from game.model.scenario import STAY, Scenario
@@ -137,9 +138,8 @@ def record_from_round(
 
 def step_records(scenario: Scenario, steps: tuple[Step, ...]) -> tuple[StepRecord, ...]:
     records = []
-    flags_before: frozenset[str] = frozenset()
-    for position, step in enumerate(steps, start=1):
-        missed = _missed_at(scenario, step, flags_before)
+    missed_steps = missed_per_step(scenario, steps)
+    for position, (step, missed) in enumerate(zip(steps, missed_steps, strict=True), start=1):
         records.append(
             StepRecord(
                 position,
@@ -152,25 +152,4 @@ def step_records(scenario: Scenario, steps: tuple[Step, ...]) -> tuple[StepRecor
                 missed,
             )  # fmt: skip
         )
-        flags_before = step.flags
     return tuple(records)
-
-
-def _missed_at(scenario: Scenario, step: Step, flags: frozenset[str]) -> tuple[str, ...]:
-    """Good principles on the choices offered at `step`, less those on the one taken.
-
-    The first step is judged with no flags raised (a round from the start).
-    """
-    node = scenario.nodes.get(step.node)
-    if node is None:
-        return ()
-    taken = set(step.principles)
-    missed: dict[str, None] = {}
-    for choice in node.choices:
-        if not choice.offered(step.trust_before, flags):
-            continue
-        for pid in choice.principles:
-            principle = scenario.principle(pid)
-            if principle is not None and principle.good and pid not in taken:
-                missed[pid] = None
-    return tuple(missed)

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.ui.debrief_data import Debrief
+from game.engine.debrief import Debrief
 from game.ui.fonts import FontBook
 from game.ui.layout import Metrics, inset
 from game.ui.scenes.debrief_blocks import BlockMaker

@@ -7,7 +7,7 @@ from typing import Any
 
 import pygame
 
-from game.ui.debrief_data import Debrief, summarise
+from game.engine.debrief import Debrief, summarise
 from game.ui.layout import Metrics, take_bottom
 from game.ui.scenes.base import Scene, header, key_hints
 from game.ui.scenes.debrief_blocks import Block, BlockMaker

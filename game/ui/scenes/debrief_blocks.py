@@ -7,9 +7,9 @@ from dataclasses import dataclass
 
 import pygame
 
+from game.engine.debrief import Debrief
 from game.engine.rules import Step
 from game.model.scenario import Principle, Scenario
-from game.ui.debrief_data import Debrief
 from game.ui.fonts import FontBook
 from game.ui.layout import Metrics, inset
 from game.ui.theme import Theme

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import pygame
 
+from game.model.scenario import Node
 from game.ui.layout import split_h, take_top
 from game.ui.theme import Theme
 from game.ui.widgets.text import Painter
@@ -157,7 +158,7 @@ def _answers_plan(painter: Painter, room: Room, ws: Workshop, main: pygame.Rect,
     cards = cards_of(ws)
     styles = (answers.UNDER, answers.BEHIND) if ws.phase is Phase.VOTE else (answers.NONE,)
     area = main
-    say = f"{ws.scenario.speaker_of(node)}: {node.say}" if node else ""
+    say = strip_text(ws, node) if node else ""
     strip_h = height_of(book, say, p.floor, area.w - 2 * p.pad) + 2 * p.pad
     with_strip = take_top(area, strip_h, p.gap) if say else (None, area)
     # The customer's words matter more than their face: beside the face only with the words.
@@ -171,6 +172,11 @@ def _answers_plan(painter: Painter, room: Room, ws: Workshop, main: pygame.Rect,
     if side:
         return None
     return _squeezed(painter, p, area, cards, styles[-1])
+
+
+def strip_text(ws: Workshop, node: Node) -> str:
+    """The line above the answers: 'Name: words', or a narrator's words alone."""
+    return node.say if node.is_narration else f"{ws.scenario.speaker_of(node)}: {node.say}"
 
 
 def _squeezed(painter: Painter, p: Projector, area: pygame.Rect, cards: list[Card],
@@ -192,8 +198,9 @@ def _paint_answers(painter: Painter, room: Room, ws: Workshop, main: pygame.Rect
     if plan is None or node is None:
         return
     if plan.strip is not None:
-        box(painter.surface, plan.strip, theme, p, fill=theme.panel_alt, edge=theme.panel_alt)
-        say = f"{ws.scenario.speaker_of(node)}: {node.say}"
-        painter.text(say, plan.strip.inflate(-2 * p.pad, -2 * p.pad), p.floor, theme.ink,
-                     min_size=p.floor, panel=plan.strip)  # fmt: skip
+        fill = theme.narrator if node.is_narration else theme.panel_alt
+        ink = theme.narrator_ink if node.is_narration else theme.ink
+        box(painter.surface, plan.strip, theme, p, fill=fill, edge=fill)
+        painter.text(strip_text(ws, node), plan.strip.inflate(-2 * p.pad, -2 * p.pad), p.floor,
+                     ink, min_size=p.floor, panel=plan.strip)  # fmt: skip
     answers.draw_cards(painter, p, theme, cards_of(ws), plan.rects, plan.size, plan.bars)

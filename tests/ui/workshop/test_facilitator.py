@@ -190,3 +190,15 @@ def test_a_clicker_that_acts_as_a_mouse_clicks_forward_and_back(make_pilot):
     assert ws(pilot).phase is Phase.ANSWERS
     pilot.post(pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=(640, 360), button=3))
     assert ws(pilot).phase is Phase.LINE
+
+
+def test_a_narrator_line_above_the_answers_has_no_speaker_label():
+    from game import SCENARIOS_DIR
+    from game.io.loader import load_scenario
+    from game.ui.workshop.flow import Workshop
+    from game.ui.workshop.room_view import strip_text
+
+    ws = Workshop(load_scenario(SCENARIOS_DIR / "first-shift.yaml").scenario, None)
+    node = ws.round.node
+    assert node.is_narration
+    assert strip_text(ws, node) == node.say

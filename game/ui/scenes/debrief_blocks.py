@@ -18,6 +18,7 @@ from game.ui.widgets.chips import chip, chip_size
 from game.ui.widgets.meter import delta_text
 from game.ui.widgets.panel import card
 from game.ui.widgets.text import Painter, text_height
+from game.ui.words import quoted
 
 
 @dataclass
@@ -73,7 +74,11 @@ class BlockMaker:
         m, book = self.m, self.book
         pad, badge = m.px(20), m.px(40)
         node = self.scenario.nodes[step.node]
-        said = node.say if node.is_narration else f"{self.scenario.speaker_of(node)}: “{node.say}”"
+        said = (
+            node.say
+            if node.is_narration
+            else f"{self.scenario.speaker_of(node)}: {quoted(node.say)}"
+        )
         chips = self._principle_chips(step.principles)
 
         def parts(width: int) -> tuple[int, int, int, int]:

@@ -8,6 +8,7 @@ from game.engine import rules
 from game.model.scenario import Scenario
 from game.ui.fonts import Colour, FontBook
 from game.ui.theme import Theme
+from game.ui.words import quoted
 from game.ui.workshop.paint import delta_words, height_of, votes_words
 from game.ui.workshop.preset import Projector
 from game.ui.workshop.whatif import Alternative, Moment, outcome_text
@@ -68,7 +69,7 @@ def alternative(
             "accent",
             True,
         ),  # fmt: skip
-        (f"“{alt.say}”", "ink", False),
+        (quoted(alt.say), "ink", False),
         (f"{delta_words(alt.delta)}: {alt.step.trust_before} → {alt.step.trust_after}", role, True),
         (alt.step.feedback, "ink", False),
         (outcome_text(scenario, alt), "muted", False),

@@ -11,6 +11,7 @@ from game.ui.layout import inset
 from game.ui.theme import Theme
 from game.ui.widgets.crowd import draw_crowd
 from game.ui.widgets.text import Painter
+from game.ui.words import quoted
 from game.ui.workshop.flow import Workshop
 from game.ui.workshop.paint import box, delta_words, height_of, pill, pill_width, votes_words
 from game.ui.workshop.preset import Projector
@@ -70,7 +71,7 @@ def _reveal_blocks(book: FontBook, p: Projector, ws: Workshop, main: pygame.Rect
     feedback = step.feedback or "No note for this answer: what do you think the customer felt?"
     head_h = _head_height(book, p, ws, main.w - 2 * p.pad)
     wanted = [
-        ("answer", f"“{step.say}”", p.floor, False),
+        ("answer", quoted(step.say), p.floor, False),
         ("prompt", discussion_prompt(step.delta), size, True),
         ("feedback", feedback, size, False),
         ("principles", f"Principles: {principles}" if principles else "", p.floor, True),
@@ -162,7 +163,7 @@ def _ending_blocks(book: FontBook, p: Projector, ws: Workshop, width: int,
     for size in (p.body, p.floor):
         wanted = [
             ("verdict", verdict, p.large, True),
-            ("say", f"“{ending.say}”", size, False),
+            ("say", quoted(ending.say), size, False),
             ("mouth", mouth, p.floor, True),
             ("lesson", f"Lesson: {ending.lesson}" if ending.lesson else "", p.floor, False),
         ]

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from game.engine import rules
 from game.model.scenario import Ending, Node, Scenario
+from game.ui.words import quoted
 from game.ui.workshop.flow import Decision
 
 
@@ -78,12 +79,10 @@ def outcome_text(scenario: Scenario, alternative: Alternative) -> str:
     if ending is not None:
         verdict = "stays" if ending.stays else "leaves"
         walked = " (trust ran out)" if ending.id == scenario.walkout and not ending.stays else ""
-        return (
-            f"The round ends: {customer} {verdict}{walked} and tells {ending.tells}. “{ending.say}”"
-        )
+        return f"The round ends: {customer} {verdict}{walked} and tells {ending.tells}. {quoted(ending.say)}"
     node = scenario.nodes[after.node]
     who = "Narrator" if node.is_narration else scenario.speaker_of(node)
-    return f"Next, {who}: “{node.say}”"
+    return f"Next, {who}: {quoted(node.say)}"
 
 
 def replay_state(alternative: Alternative) -> rules.State:

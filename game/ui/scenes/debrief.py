@@ -8,15 +8,16 @@ from typing import Any
 import pygame
 
 from game.engine.debrief import Debrief, summarise
-from game.ui.layout import Metrics, take_bottom
-from game.ui.scenes.base import Scene, header, key_hints
-from game.ui.scenes.debrief_blocks import Block, BlockMaker
-from game.ui.widgets.button import Button, ButtonList
-from game.ui.widgets.scroll import Scroller, paint_blocks, stack_blocks
+from game.ui.layout import Metrics
+from game.ui.scenes.base import header, key_hints
+from game.ui.scenes.debrief_blocks import BlockMaker
+from game.ui.scenes.scroll_page import ScrollPage
+from game.ui.widgets.button import Button
+from game.ui.widgets.scroll import paint_blocks, stack_blocks
 from game.ui.widgets.text import Painter
 
 
-class DebriefScene(Scene):
+class DebriefScene(ScrollPage):
     """Scroll with the wheel, arrows, PgUp/PgDn; R plays again, S saves a picture, Enter/Esc leave."""
 
     name = "debrief"
@@ -24,9 +25,6 @@ class DebriefScene(Scene):
 
     def __init__(self, ctx: Any) -> None:
         super().__init__(ctx)
-        self.scroller = Scroller()
-        self.buttons = ButtonList(horizontal=True, selected=1)
-        self.blocks: list[tuple[Block, pygame.Rect]] = []
         self.data: Debrief | None = None
         self.saved: Path | None = None  # the last picture saved with S
 
@@ -46,14 +44,7 @@ class DebriefScene(Scene):
         if session is None or self.data is None:
             return
         m = metrics
-        body = pygame.Rect(m.margin, m.px(76) + m.px(12), m.width - 2 * m.margin - m.px(20), 0)
-        body.h = m.height - body.y - m.px(56)
-        bar, view = take_bottom(body, m.px(58), m.px(14))
-        w = min(m.px(300), (bar.w - m.gap) // 2)
-        for i, button in enumerate(self.buttons.buttons):
-            button.rect = pygame.Rect(bar.right - (2 - i) * w - (1 - i) * m.gap, bar.y, w, bar.h)
-        self.scroller.view = view
-        self.scroller.line = m.px(60)
+        self.arrange_page(m)
         maker = BlockMaker(self.ctx.fonts, m, self.theme, session.scenario, self.data)
         self.blocks = stack_blocks(self.scroller, maker.blocks(), m.px(1000), m.px(14))
 
@@ -71,11 +62,7 @@ class DebriefScene(Scene):
         if event.type == pygame.KEYDOWN and event.key == pygame.K_s:
             self.save_picture()
             return
-        if self.scroller.handle(event):
-            self.dirty = True
-            return
-        action = self.buttons.handle(event)
-        self.dirty |= self.buttons.changed
+        action = self.page_action(event)
         if action == "again":
             self._again()
         elif action == "select":

@@ -7,14 +7,14 @@ from typing import Any
 import pygame
 
 from game.ui.history_data import HistoryView, history_view, plural
-from game.ui.layout import Metrics, inset, split_h, take_bottom, take_top
-from game.ui.scenes.base import Scene, header, key_hints
-from game.ui.scenes.debrief_blocks import Block
+from game.ui.layout import Metrics, inset, split_h, take_top
+from game.ui.scenes.base import header, key_hints
 from game.ui.scenes.history_blocks import HistoryBlocks
-from game.ui.widgets.button import Button, ButtonList
+from game.ui.scenes.scroll_page import ScrollPage
+from game.ui.widgets.button import Button
 from game.ui.widgets.customer import draw_customer
 from game.ui.widgets.panel import card
-from game.ui.widgets.scroll import Scroller, paint_blocks, stack_blocks
+from game.ui.widgets.scroll import paint_blocks, stack_blocks
 from game.ui.widgets.text import Painter, text_height
 
 WELCOME = (
@@ -29,16 +29,14 @@ class _Look:
     skin, hair, shirt = "#c68642", "#3b2314", "#16766c"
 
 
-class HistoryScene(Scene):
+class HistoryScene(ScrollPage):
     """Scroll with the wheel, arrows, PgUp/PgDn; Enter picks a scenario, Esc goes back."""
 
     name = "history"
+    button_share = 3
 
     def __init__(self, ctx: Any) -> None:
         super().__init__(ctx)
-        self.scroller = Scroller()
-        self.buttons = ButtonList(horizontal=True, selected=1)
-        self.blocks: list[tuple[Block, pygame.Rect]] = []
         self.view: HistoryView | None = None
         self.back = "title"
 
@@ -64,15 +62,7 @@ class HistoryScene(Scene):
     def arrange(self, metrics: Metrics) -> None:
         super().arrange(metrics)
         m = metrics
-        body = pygame.Rect(m.margin, m.px(76) + m.px(12), m.width - 2 * m.margin - m.px(20), 0)
-        body.h = m.height - body.y - m.px(56)
-        bar, view = take_bottom(body, m.px(58), m.px(14))
-        w = min(m.px(300), (bar.w - m.gap) // 3)
-        for i, button in enumerate(self.buttons.buttons):
-            button.rect = pygame.Rect(bar.right - (2 - i) * w - (1 - i) * m.gap, bar.y, w, bar.h)
-        self.bar = bar
-        self.scroller.view = view
-        self.scroller.line = m.px(60)
+        self.bar = self.arrange_page(m)
         self.blocks = []
         if self.view is None or self.view.empty:
             self.scroller.content_h = 0
@@ -84,11 +74,7 @@ class HistoryScene(Scene):
         if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
             self.go_back()
             return
-        if self.scroller.handle(event):
-            self.dirty = True
-            return
-        action = self.buttons.handle(event)
-        self.dirty |= self.buttons.changed
+        action = self.page_action(event)
         if action == "back":
             self.go_back()
         elif action == "select":

@@ -38,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def validate_once(args: argparse.Namespace) -> int:
-    library = load_library(args.paths, workers=os.cpu_count() or 1)
+    library = load_library(args.paths, workers=os.cpu_count() or 1, keep=False)
     diagnostics = library.diagnostics
     files = len(library.results)
     if args.format == "json":

@@ -32,6 +32,7 @@ from game.model.scenario import (
     Principle,
     Scenario,
 )
+from game.model.span import Span
 
 
 @dataclass
@@ -42,10 +43,17 @@ class LoadResult:
     scenario: Scenario | None
     diagnostics: list[Diagnostic]
     text: str = ""
+    scenario_id: str = ""  # kept when the scenario itself is dropped (see library.py)
+    id_span: Span | None = None
 
     @property
     def ok(self) -> bool:
         return self.scenario is not None and not has_errors(self.diagnostics)
+
+    @property
+    def sound(self) -> bool:
+        """The file has a scenario id and no errors (whether or not the scenario was kept)."""
+        return bool(self.scenario_id) and not has_errors(self.diagnostics)
 
 
 @dataclass
@@ -99,7 +107,8 @@ def _finish(
         diagnostics.extend(analysis_diagnostics(scenario))
     diagnostics.sort()
     sound = scenario if not has_errors(diagnostics) else None
-    return LoadResult(name, sound, diagnostics, document.text)
+    sid, id_span = (scenario.id, scenario.id_span) if scenario else ("", None)
+    return LoadResult(name, sound, diagnostics, document.text, sid, id_span)
 
 
 class _Builder:

@@ -193,6 +193,8 @@ class App:
             self.toggle_sound()
         elif request == "toggle-fullscreen":
             self.set_fullscreen(not self.display.fullscreen)
+        elif request in ("fullscreen-for-now", "windowed-for-now"):
+            self.set_fullscreen(request == "fullscreen-for-now", remember=False)
         elif request == "restyle":
             self.ctx.fonts.clear()
             self.resized()
@@ -213,11 +215,12 @@ class App:
         self.ctx.notify("Reloaded: " + summary, long=bool(stale))
         self._guard("reload", self.scene.on_reload)
 
-    def set_fullscreen(self, on: bool) -> None:
+    def set_fullscreen(self, on: bool, remember: bool = True) -> None:
+        """Full screen on or off; `remember` keeps the choice for the next start."""
         problem = self.display.set_fullscreen(on)
         if problem:
             self.ctx.notify(problem)
-        else:
+        elif remember:
             self.ctx.settings.fullscreen = on
             self.ctx.save_settings()
         self.resized()

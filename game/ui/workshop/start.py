@@ -71,8 +71,10 @@ class WorkshopStartScene(Scene):
         if count > 1 or self.display is not None:
             screens.place_window(screens.main_window(), room)
         if not self.ctx.settings.fullscreen:
+            # Only for this session: a workshop on a projector must not make the
+            # player's next ordinary start open full screen.
             self.made_fullscreen = True
-            self.ctx.ask("toggle-fullscreen")
+            self.ctx.ask("fullscreen-for-now")
 
     def handle_event(self, event: pygame.event.Event) -> None:
         if event.type != pygame.KEYDOWN:
@@ -89,8 +91,8 @@ class WorkshopStartScene(Scene):
         elif key == pygame.K_d:
             self.go("workshop-debrief")
         elif key == pygame.K_ESCAPE:
-            if self.made_fullscreen and self.ctx.settings.fullscreen:
-                self.ctx.ask("toggle-fullscreen")
+            if self.made_fullscreen:
+                self.ctx.ask("windowed-for-now")
             self.made_fullscreen = False
             self.go("title")
 

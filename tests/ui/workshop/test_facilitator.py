@@ -202,3 +202,20 @@ def test_a_narrator_line_above_the_answers_has_no_speaker_label():
     node = ws.round.node
     assert node.is_narration
     assert strip_text(ws, node) == node.say
+
+
+def test_the_workshop_full_screen_is_not_remembered_for_the_next_start(make_pilot):
+    pilot = make_pilot()
+    shown = []
+    # The dummy video driver cannot go full screen; stand in for a display that can.
+    pilot.app.display.set_fullscreen = lambda on: shown.append(on) or ""
+    actions = [b.action for b in pilot.scene.menu.buttons]
+    for _ in range(actions.index("workshop")):
+        pilot.press(pygame.K_DOWN)
+    pilot.press(pygame.K_RETURN)
+    pilot.step(3)
+    assert shown == [True]
+    assert not pilot.app.ctx.settings.fullscreen
+    assert not pilot.app.ctx.store.load().fullscreen
+    pilot.press(pygame.K_ESCAPE)
+    assert shown == [True, False]

@@ -15,6 +15,7 @@ import sys
 
 from game.cli.report import UsageError, add_filters, selected_rounds
 from game.records.xapi import BASE, statements
+from game.words import plural
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -58,7 +59,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"make-it-right export: cannot write {args.xapi}: {exc.strerror}", file=sys.stderr)
         return 2
     print(
-        f"{len(rounds) * 2} statements ({len(rounds)} rounds) written to {args.xapi}",
+        f"{plural(len(rounds) * 2, 'statement')} ({plural(len(rounds), 'round')})"
+        f" written to {args.xapi}",
         file=sys.stderr,
     )
     return 0

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from game.model.span import Span
+from game.words import plural
 
 ERROR = "error"
 WARNING = "warning"
@@ -97,9 +98,5 @@ def summary(diagnostics: list[Diagnostic], files: int) -> str:
     noun = "file" if files == 1 else "files"
     if not diagnostics:
         return f"{files} {noun} checked: no problems found"
-    parts = [_count(errors, "error"), _count(warnings, "warning")]
+    parts = [plural(errors, "error"), plural(warnings, "warning")]
     return f"{files} {noun} checked: " + ", ".join(parts)
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" + ("" if n == 1 else "s")

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TextIO
 
 from game.records.model import RoundRecord, iso
+from game.words import plural
 
 TOP_CHOICES = 3
 CSV_COLUMNS = (
@@ -145,7 +146,7 @@ def render_text(report: Report, width: int = 78) -> str:
     last = max(r.finished for r in report.rounds)
     lines = [
         "Make It Right: records report",
-        f"{_count(len(report.rounds), 'round')} by {_count(len(report.players), 'player')},"
+        f"{plural(len(report.rounds), 'round')} by {plural(len(report.players), 'player')},"
         f" {iso(first)[:10]} to {iso(last)[:10]} (UTC)",
         "",
         "SCENARIOS",
@@ -172,7 +173,7 @@ def _scenario_lines(s: ScenarioSummary, width: int) -> list[str]:
         lines.append(f"    {n}. {_quoted(said)}")
         lines.append(
             f"       at {choice.node}, trust {choice.trust_change:+.0f}:"
-            f" in {_count(choice.taken, 'round')}, {choice.lost} lost the customer"
+            f" in {plural(choice.taken, 'round')}, {choice.lost} lost the customer"
             f" ({_percent(choice.rate)})"
         )
     return lines
@@ -199,10 +200,6 @@ def _player_table(players: tuple[PlayerSummary, ...]) -> list[str]:
 
 def _percent(rate: float) -> str:
     return f"{round(rate * 100)}%"
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" + ("" if n == 1 else "s")
 
 
 # --- CSV ---------------------------------------------------------------------

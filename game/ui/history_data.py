@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from game.words import plural  # noqa: F401 - screens import it from here
+
 if TYPE_CHECKING:
     from game.model.scenario import Principle, Scenario
     from game.records import History, ScenarioResult
@@ -46,11 +48,6 @@ class HistoryView:
     scenarios: tuple[ScenarioLine, ...]
     used: tuple[PrincipleLine, ...]
     missed: tuple[PrincipleLine, ...]
-
-
-def plural(count: int, word: str, many: str | None = None) -> str:
-    """'1 round', '3 rounds'."""
-    return f"{count} {word if count == 1 else many or word + 's'}"
 
 
 def percent(part: int, whole: int) -> str:

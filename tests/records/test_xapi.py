@@ -184,7 +184,7 @@ def test_the_export_command_writes_a_json_array(tmp_path):
         capture_output=True, text=True, cwd=REPO, timeout=60,
     )  # fmt: skip
     assert run.returncode == 0, run.stderr
-    assert "2 statements (1 rounds)" in run.stderr
+    assert "2 statements (1 round)" in run.stderr
     data = json.loads(out.read_text(encoding="utf-8"))
     assert isinstance(data, list) and [problems(s) for s in data] == [[], []]
     assert data[0]["object"]["id"] == "https://lms.example.org/scenarios/missing-penne"

@@ -11,7 +11,7 @@ from game.ui.context import ASSESSMENT, PRACTICE
 from game.ui.layout import Metrics, inset, split_h, take_bottom, take_top
 from game.ui.scenes.base import Scene, header, key_hints
 from game.ui.widgets.button import Button, ButtonList
-from game.ui.widgets.chips import chip, chip_size, difficulty_label
+from game.ui.widgets.chips import chip, chip_size, difficulty_label, number_badge
 from game.ui.widgets.customer import draw_customer, mood_for
 from game.ui.widgets.panel import card, focus_ring
 from game.ui.widgets.text import Painter
@@ -173,16 +173,8 @@ class BriefingScene(Scene):
         inner = inset(rect, m.px(22), m.px(16))
         d = m.px(40)
         centre = (inner.x + d // 2, inner.y + d // 2)
-        pygame.draw.circle(painter.surface, theme.accent, centre, d // 2)
-        painter.line(
-            button.badge,
-            centre,
-            m.type(20),
-            theme.accent_ink,
-            bold=True,
-            anchor="center",
-            panel=rect,
-        )
+        number_badge(painter, button.badge, centre, d, m.type(20), theme.accent,
+                     theme.accent_ink, rect)  # fmt: skip
         text = pygame.Rect(inner.x + d + m.px(16), inner.y, inner.w - d - m.px(16), inner.h)
         title, body = take_top(text, m.px(32), m.px(4))
         title_text, description = MODES[button.action]

@@ -14,7 +14,7 @@ from game.ui.fonts import FontBook
 from game.ui.layout import Metrics, inset
 from game.ui.theme import Theme
 from game.ui.widgets.chart import draw_chart
-from game.ui.widgets.chips import chip, chip_size
+from game.ui.widgets.chips import chip, chip_size, number_badge
 from game.ui.widgets.meter import delta_text
 from game.ui.widgets.panel import card
 from game.ui.widgets.text import Painter, text_height
@@ -100,16 +100,8 @@ class BlockMaker:
             inner_w, heard, answer, why = parts(rect.w)
             card(p.surface, rect, theme, m.px(14), shadow=m.px(3))
             centre = (rect.x + pad + badge // 2, rect.y + pad + badge // 2)
-            pygame.draw.circle(p.surface, theme.accent, centre, badge // 2)
-            p.line(
-                str(number),
-                centre,
-                m.type(18),
-                theme.accent_ink,
-                bold=True,
-                anchor="center",
-                panel=rect,
-            )
+            number_badge(p, str(number), centre, badge, m.type(18), theme.accent,
+                         theme.accent_ink, rect)  # fmt: skip
             x, y = rect.x + pad + badge + m.px(16), rect.y + pad
             p.text(said, pygame.Rect(x, y, inner_w, heard), m.type(14), theme.muted, panel=rect)
             y += heard + m.px(8)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 import pygame
 
 from game.ui.theme import Theme
+from game.ui.widgets.chips import number_badge
 from game.ui.widgets.panel import card, focus_ring
 from game.ui.widgets.text import Painter
 
@@ -53,11 +54,11 @@ class Button:
     ) -> pygame.Rect:
         diameter = min(inner.h, max(size + round(12 * u), round(34 * u)))
         centre = (inner.x + diameter // 2, inner.centery)
-        colour = theme.accent_ink if self.primary else theme.accent
-        pygame.draw.circle(painter.surface, colour, centre, diameter // 2)
-        text_colour = theme.accent if self.primary else theme.accent_ink
-        painter.line(self.badge, centre, max(9, int(size * 0.9)), text_colour, bold=True,
-                     anchor="center", panel=self.rect)  # fmt: skip
+        fill, ink = (
+            (theme.accent_ink, theme.accent) if self.primary else (theme.accent, theme.accent_ink)
+        )
+        number_badge(painter, self.badge, centre, diameter, max(9, int(size * 0.9)), fill, ink,
+                     self.rect)  # fmt: skip
         gap = round(14 * u)
         return pygame.Rect(inner.x + diameter + gap, inner.y, inner.w - diameter - gap, inner.h)
 

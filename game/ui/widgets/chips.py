@@ -47,3 +47,10 @@ def difficulty_label(level: int) -> str:
     """'●●○ Medium': filled dots and a word, so it never depends on colour."""
     level = max(1, min(3, level))
     return "●" * level + "○" * (3 - level) + " " + DIFFICULTY[level]
+
+
+def number_badge(painter: Painter, text: str, centre: tuple[int, int], diameter: int, size: int,
+                 fill: Colour, ink: Colour, panel: pygame.Rect) -> None:  # fmt: skip
+    """A filled circle with a number (or key) centred in it, as on answers and steps."""
+    pygame.draw.circle(painter.surface, fill, centre, diameter // 2)
+    painter.line(text, centre, size, ink, bold=True, anchor="center", panel=panel)

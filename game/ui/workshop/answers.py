@@ -9,6 +9,7 @@ import pygame
 from game.ui.fonts import FontBook
 from game.ui.layout import inset
 from game.ui.theme import Theme, mix
+from game.ui.widgets.chips import number_badge
 from game.ui.widgets.text import Painter
 from game.ui.workshop.paint import box, height_of
 from game.ui.workshop.preset import Projector
@@ -100,9 +101,8 @@ def _card(painter: Painter, p: Projector, theme: Theme, s: Shape, card: Card,
         _fill_behind(painter, p, theme, rect, card.votes / most, ring)
     inner = inset(rect, p.pad, p.pad)
     centre = (inner.x + s.badge // 2, inner.y + s.badge // 2)
-    pygame.draw.circle(painter.surface, theme.accent, centre, s.badge // 2)
-    painter.line(str(card.number), centre, s.size, theme.accent_ink, bold=True, anchor="center",
-                 panel=rect)  # fmt: skip
+    number_badge(painter, str(card.number), centre, s.badge, s.size, theme.accent,
+                 theme.accent_ink, rect)  # fmt: skip
     words = pygame.Rect(inner.x + s.badge + p.gap, inner.y, text_width(p, s, rect.w), 0)
     words.h = inner.h - (s.bar_h + p.pad // 2 if s.bars == UNDER else 0)
     painter.text(card.text, words, s.size, theme.ink, min_size=s.size, panel=rect)

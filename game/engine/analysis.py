@@ -11,11 +11,11 @@ Flags are packed into bit masks and conditions compiled to closures, so a
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from game.engine.rules import clamp
-from game.model.condition import And, Expr, FlagTest, Not, Or, TrustTest, walk
+from game.model.condition import COMPARISONS, And, Expr, FlagTest, Not, Or, TrustTest, walk
 from game.model.scenario import Scenario
 
 MAX_STATES = 400_000
@@ -304,21 +304,14 @@ def _flag_names(mask: int, names: dict[int, str]) -> frozenset[str]:
     return frozenset(name for bit, name in names.items() if mask & bit)
 
 
-def _mask(flags: tuple[str, ...], bits: dict[str, int]) -> int:
-    value = 0
-    for flag in flags:
-        value |= bits[flag]
-    return value
-
-
 def _compile_choice(index: int, choice, bits: dict[str, int]) -> _Move:
     cond = choice.condition
     return _Move(
         index=index,
         offered=_compile(cond.expr, bits) if cond else None,
         delta=choice.trust,
-        raise_mask=_mask(choice.set, bits),
-        clear_mask=_mask(choice.unset, bits),
+        raise_mask=_union(bits[f] for f in choice.set),
+        clear_mask=_union(bits[f] for f in choice.unset),
         branches=tuple(
             (_compile(b.condition.expr, bits) if b.condition else None, b.target)
             for b in choice.goto
@@ -337,7 +330,8 @@ def _tested_mask(condition, bits: dict[str, int]) -> int:
     return _union(bits[t.name] for t in condition.flag_tests())
 
 
-def _union(masks) -> int:
+def _union(masks: Iterable[int]) -> int:
+    """The bitwise or of `masks` (0 for none)."""
     value = 0
     for mask in masks:
         value |= mask
@@ -350,7 +344,7 @@ def _compile(expr: Expr, bits: dict[str, int]) -> Test:
         bit = bits[expr.name]
         return lambda trust, mask: bool(mask & bit)
     if isinstance(expr, TrustTest):
-        compare, value = _COMPARE[expr.op], expr.value
+        compare, value = COMPARISONS[expr.op], expr.value
         return lambda trust, mask: compare(trust, value)
     if isinstance(expr, Not):
         inner = _compile(expr.operand, bits)
@@ -365,12 +359,3 @@ def _compile(expr: Expr, bits: dict[str, int]) -> Test:
         return lambda trust, mask: all(p(trust, mask) for p in parts)
     assert isinstance(expr, Or)
     return lambda trust, mask: any(p(trust, mask) for p in parts)
-
-
-def _comparisons() -> dict[str, Callable[[int, int], bool]]:
-    from game.model.condition import COMPARISONS
-
-    return COMPARISONS
-
-
-_COMPARE = _comparisons()

@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 
 from game.io.diagnostics import Diagnostic, error
-from game.io.yaml_tree import TooLarge, TreeBuilder, YMap, YNode, YScalar, YSeq
+from game.io.yaml_tree import TooLarge, TreeBuilder, YMap, YNode, YScalar, YSeq, too_deep
 from game.model.span import Span
 
 __all__ = [
@@ -101,6 +101,8 @@ def _syntax_error(exc: yaml.YAMLError, text: str, name: str) -> Diagnostic:
     else:
         span = _span(name, mark)
     problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+    if "maximum nesting depth" in problem:  # libyaml's own limit (PyYAML >= 6.0.3)
+        return too_deep(span, MAX_DEPTH)
     context = getattr(exc, "context", None)
     message = f"YAML syntax: {problem}" + (f" ({context})" if context else "")
     if _char_at(text, span) == "\t":

@@ -110,10 +110,12 @@ class TreeBuilder:
 
     def charge(self, size: int, event: yaml.Event, depth: int) -> None:
         self.budget -= size
-        if self.budget < 0 or depth > self.max_depth:
+        if depth > self.max_depth:
+            raise TooLarge(too_deep(self.span(event), self.max_depth))
+        if self.budget < 0:
             message = (
-                f"document is too large: more than {self.max_nodes:,} values or"
-                f" {self.max_depth} levels deep (or aliases that expand too far)"
+                f"document is too large: more than {self.max_nodes:,} values"
+                " (or aliases that expand too far)"
             )
             raise TooLarge(error(self.span(event), "E103", message, _HINT))
 
@@ -224,3 +226,10 @@ class TreeBuilder:
 
 
 _HINT = "remove '&' anchors and '*' aliases; a scenario never needs them"
+
+
+def too_deep(span: Span, limit: int) -> Diagnostic:
+    """The one message for runaway nesting, whether our builder or libyaml notices it."""
+    message = f"nested too deeply: more than {limit} levels of lists and mappings"
+    hint = "a scenario needs only a few levels; look for '[' or '{' that never close"
+    return error(span, "E103", message, hint)

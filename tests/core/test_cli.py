@@ -33,7 +33,8 @@ def test_validate_a_folder_of_broken_files_never_shows_a_traceback():
     run = cli("validate", FIXTURES / "bad")
     assert run.returncode == 1
     assert "Traceback" not in run.stderr
-    assert run.stderr.strip().splitlines()[-1].startswith("23 files checked:")
+    count = len(list((FIXTURES / "bad").glob("*.yaml")))
+    assert run.stderr.strip().splitlines()[-1].startswith(f"{count} files checked:")
 
 
 def test_validate_a_missing_path_is_an_io_error():

@@ -16,6 +16,7 @@ EXPECTED = {
     "E101-duplicate-key": ("E101", 24, 9),
     "E102-unsupported-tag": ("E102", 33, 10),
     "E103-alias-bomb": ("E103", 14, 40),
+    "E103-nested-too-deeply": ("E103", 8, 71),
     "E110-unknown-key": ("E110", 43, 9),
     "E111-missing-key": ("E111", 22, 9),
     "E112-wrong-type": ("E112", 41, 16),

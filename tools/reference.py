@@ -41,6 +41,7 @@ KINDS = {
     "cond": "condition",
     "goto": "an id, or a list of branches",
     "outcome": "`stay` or `leave`",
+    "pin": "`first` or `last`",
     "customer": "mapping (below)",
     "look": "mapping (below)",
     "trust": "mapping (below)",

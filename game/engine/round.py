@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from game.engine import rules
+from game.engine.order import screen_order
 from game.engine.rules import Event, Offered, State
 from game.model.scenario import Ending, Node, Scenario
 
@@ -10,10 +11,14 @@ from game.model.scenario import Ending, Node, Scenario
 class Round:
     """The player's handle on a round: read the line, read the choices, choose one."""
 
-    def __init__(self, scenario: Scenario, state: State | None = None) -> None:
+    def __init__(
+        self, scenario: Scenario, state: State | None = None, seed: int | None = None
+    ) -> None:
         self.scenario = scenario
+        self.seed = seed  # None: answers in file order; else the shuffle seed, recorded
         self._states = [state or rules.start_state(scenario)]
         self.rewinds = 0
+        self.taken_back: list[rules.Step] = []  # answers undone with rewind, in order
 
     @property
     def state(self) -> State:
@@ -45,7 +50,19 @@ class Round:
         return self.state.history
 
     def offered(self) -> list[Offered]:
+        """The choices on offer now, in file order (numbers are file-order numbers)."""
         return rules.offered(self.scenario, self.state)
+
+    def shown(self) -> list[Offered]:
+        """The choices on offer now, in the order this round's player sees them."""
+        return screen_order(self.offered(), self.seed, self.state)
+
+    def choose_shown(self, position: int) -> list[Event]:
+        """Take the answer at screen `position` (1-based); raises rules.NotOffered otherwise."""
+        shown = self.shown()
+        if not 1 <= position <= len(shown):
+            raise rules.NotOffered(position, list(range(1, len(shown) + 1)))
+        return self.choose(shown[position - 1].number)
 
     def choose(self, number: int) -> list[Event]:
         """Take offered choice `number`; raises rules.NotOffered otherwise."""
@@ -62,5 +79,6 @@ class Round:
         keep = max(1, len(self._states) - steps)
         if keep < len(self._states):
             self.rewinds += 1
+            self.taken_back.extend(self.state.history[keep - 1 :])
         del self._states[keep:]
         return self.state

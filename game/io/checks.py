@@ -14,6 +14,7 @@ from game.model.scenario import LEAVE, STAY, Scenario
 
 if TYPE_CHECKING:
     from game.io.loader import References
+    from game.io.yaml_source import YScalar
 
 
 def check_references(scenario: Scenario, refs: References) -> list[Diagnostic]:
@@ -25,6 +26,7 @@ def check_references(scenario: Scenario, refs: References) -> list[Diagnostic]:
         check_walkout,
         check_outcomes,
         check_principles,
+        check_mistimed,
         check_flags,
     ):
         found.extend(check(scenario, refs))
@@ -106,16 +108,41 @@ def check_outcomes(scenario: Scenario, refs: References) -> list[Diagnostic]:
 
 def check_principles(scenario: Scenario, refs: References) -> list[Diagnostic]:
     return [
-        error(
-            word.span,
-            "E121",
-            f"unknown principle '{word.text}'",
-            did_you_mean(word.text, scenario.principles)
-            or "see docs/principles.md, or define it under 'principles:' in this file",
-        )
+        _unknown_principle(word, scenario)
         for word in refs.principles
         if word.text not in scenario.principles
     ]
+
+
+def _unknown_principle(word: YScalar, scenario: Scenario) -> Diagnostic:
+    return error(
+        word.span,
+        "E121",
+        f"unknown principle '{word.text}'",
+        did_you_mean(word.text, scenario.principles)
+        or "see docs/principles.md, or define it under 'principles:' in this file",
+    )
+
+
+def check_mistimed(scenario: Scenario, refs: References) -> list[Diagnostic]:
+    """`mistimed` names a good move made too soon or too late: never a bad habit (that
+    belongs under `principles`), and never a principle the same choice also claims."""
+    found = []
+    for principles, mistimed in refs.mistimed:
+        claimed = {word.text for word in principles}
+        for word in mistimed:
+            principle = scenario.principles.get(word.text)
+            if principle is None:
+                found.append(_unknown_principle(word, scenario))
+            elif not principle.good:
+                message = f"'{word.text}' is a bad habit at any moment, so it is not 'mistimed'"
+                hint = "list it under 'principles:'; 'mistimed' is for good moves at the wrong time"
+                found.append(error(word.span, "E126", message, hint))
+            elif word.text in claimed:
+                message = f"'{word.text}' is under both 'principles' and 'mistimed'"
+                hint = "keep it under 'mistimed' if the move came at the wrong moment here"
+                found.append(error(word.span, "E126", message, hint))
+    return found
 
 
 def check_flags(scenario: Scenario, refs: References) -> list[Diagnostic]:

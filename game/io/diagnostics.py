@@ -33,6 +33,7 @@ CODES: dict[str, str] = {
     "E123": "bad-walkout",
     "E124": "missing-outcome",
     "E125": "bad-branches",
+    "E126": "bad-mistimed",
     "E130": "condition-syntax",
     "E131": "unknown-flag",
     "E140": "duplicate-scenario-id",

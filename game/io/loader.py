@@ -62,6 +62,7 @@ class References:
 
     targets: list[YScalar] = field(default_factory=list)
     principles: list[YScalar] = field(default_factory=list)
+    mistimed: list[tuple[list[YScalar], list[YScalar]]] = field(default_factory=list)
     flags_set: set[str] = field(default_factory=set)
     flag_tests: list[tuple[str, Condition, int]] = field(default_factory=list)
     node_ids: set[str] = field(default_factory=set)
@@ -284,6 +285,9 @@ class _Builder:
         flags_unset = tuple(w.text for w in self.read.flags(entry, field_of["unset"]))
         principles = self.read.strings(entry, field_of["principles"])
         self.refs.principles.extend(principles)
+        mistimed = self.read.strings(entry, field_of["mistimed"])
+        self.refs.mistimed.append((principles, mistimed))
+        pin = self.read.pattern(entry, field_of["pin"], r"(first|last)\Z", "'first' or 'last'")
         if say is None or not goto:
             return None
         return Choice(
@@ -295,6 +299,8 @@ class _Builder:
             unset=flags_unset,
             principles=tuple(p.text for p in principles),
             feedback=self.read.text(entry, field_of["feedback"]) or "",
+            pin=pin,
+            mistimed=tuple(p.text for p in mistimed),
             span=entry.span,
         )
 

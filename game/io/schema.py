@@ -146,7 +146,7 @@ def _kind(item: Field) -> dict[str, object]:
         if item.minimum is not None and item.minimum == item.maximum:
             return {"const": item.minimum}
         return {"type": "integer", **{k: v for k, v in bounds.items() if v is not None}}
-    if kind == "strings" and item.key == "principles":
+    if kind == "strings" and item.key in ("principles", "mistimed"):
         return _one_or_list(TEXT, {}, _principle_id())
     if kind in _SIMPLE:
         return _SIMPLE[kind]()
@@ -207,6 +207,10 @@ _SIMPLE = {
     "flags": _flags,
     "strings": lambda: _one_or_list(TEXT, {}, {"type": TEXT}),
     "goto": _goto,
+    "pin": lambda: {
+        "enum": list(fmt.PINS),
+        "enumDescriptions": ["always shown first", "always shown last"],
+    },
 }
 
 

@@ -14,6 +14,7 @@ ID = r"^[A-Za-z0-9][A-Za-z0-9_-]*$"
 FLAG = r"^[a-z][a-z0-9-]*$"
 COLOUR = r"^#[0-9a-fA-F]{6}$"
 OUTCOMES = ("stay", "leave")
+PINS = ("first", "last")
 MAX_CHOICES = 6
 
 
@@ -79,6 +80,17 @@ CHOICE = (
     Field("unset", "flags", default=(), description="flags to clear"),
     Field("principles", "strings", default=(), description="principle ids this choice shows"),
     Field("feedback", "str", default="", description="why this helped or hurt"),
+    Field(
+        "pin",
+        "pin",
+        description="keep this answer first or last when answers are shuffled",
+    ),
+    Field(
+        "mistimed",
+        "strings",
+        default=(),
+        description="good principles used at the wrong moment here (counted against the player)",
+    ),
 )
 
 NODE = (

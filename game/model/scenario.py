@@ -46,6 +46,8 @@ class Choice:
     unset: tuple[str, ...] = ()
     principles: tuple[str, ...] = ()
     feedback: str = ""
+    pin: str | None = None  # "first" or "last": kept there when answers are shuffled
+    mistimed: tuple[str, ...] = ()  # good principles used at the wrong moment
     span: Span = NOWHERE
 
     def offered(self, trust: int, flags: frozenset[str]) -> bool:

@@ -30,6 +30,7 @@ EXPECTED = {
     "E123-bad-walkout": ("E123", 16, 10),
     "E124-missing-outcome": ("E124", 3, 1),
     "E125-bad-branches": ("E125", 55, 17),
+    "E126-bad-mistimed": ("E126", 43, 20),
     "E130-condition-syntax": ("E130", 49, 36),
     "E131-unknown-flag": ("E131", 49, 13),
     "W200-unreachable": ("W200", 45, 3),

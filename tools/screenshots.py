@@ -21,6 +21,7 @@ sys.path.insert(0, str(ROOT))
 import pygame  # noqa: E402
 
 from game.ui.app import App  # noqa: E402
+from game.ui.widgets.guard import QUIET  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
 SIZES = [(1280, 720), (1920, 1080)]
@@ -35,8 +36,15 @@ class Driver:
 
     def key(self, key: int, times: int = 1) -> None:
         for _ in range(times):
-            event = pygame.event.Event(pygame.KEYDOWN, key=key, mod=0, unicode="", scancode=0)
-            self.app.step([event], 1 / 60)
+            down = pygame.event.Event(pygame.KEYDOWN, key=key, mod=0, unicode="", scancode=0)
+            up = pygame.event.Event(pygame.KEYUP, key=key, mod=0, unicode="", scancode=0)
+            self.app.step([down, up], 1 / 60)
+
+    def answer(self, n: int) -> None:
+        """File-order answer `n`, pressed where this round shows it, after reading the answers."""
+        self.app.step([], QUIET)
+        places = [o.number for o in self.app.ctx.session.round.shown()]
+        self.key(number(places.index(n) + 1))
 
     def type(self, text: str) -> None:
         self.app.step([pygame.event.Event(pygame.TEXTINPUT, text=text)], 1 / 60)
@@ -92,7 +100,7 @@ def tour(d: Driver) -> list[Path]:
     shots.append(d.save("04-briefing"))
     d.key(pygame.K_1)
     shots.append(d.save("05-play-start"))
-    d.key(pygame.K_2)
+    d.answer(2)
     d.frames(18)
     shots.append(d.save("06-play-trust-drops"))
     d.settle()
@@ -100,8 +108,10 @@ def tour(d: Driver) -> list[Path]:
     shots.append(d.save("07-play-practice-feedback"))
     d.key(pygame.K_BACKSPACE)
     d.settle()
+    d.quiet()
+    shots.append(d.save("26-play-taken-back"))
     for n in (1, 3, 2):  # the shortest way to Joanne's happiest ending starts like this
-        d.key(number(n))
+        d.answer(n)
         d.settle()
     d.quiet()
     d.expect("play")
@@ -110,9 +120,13 @@ def tour(d: Driver) -> list[Path]:
     shots.append(d.save("09-play-confirm-leave"))
     d.key(pygame.K_ESCAPE)
     for n in (1, 1):
-        d.key(number(n))
+        d.answer(n)
         d.settle()
     d.quiet()
+    d.expect("play")
+    shots.append(d.save("27-play-last-feedback"))
+    d.app.step([], QUIET)
+    d.key(pygame.K_RETURN)
     d.expect("ending")
     shots.append(d.save("10-ending-stay"))
     d.key(pygame.K_RETURN)
@@ -129,11 +143,11 @@ def leave_round(d: Driver) -> list[Path]:
     d.app.switch("select")
     open_card(d, "missing-penne")
     d.key(pygame.K_2)
-    d.key(pygame.K_2)
+    d.answer(2)
     d.settle()
     d.quiet()
     shots = [d.save("14-play-assessment")]
-    d.key(pygame.K_2)
+    d.answer(2)
     d.settle()
     d.quiet()
     d.expect("ending")
@@ -169,7 +183,7 @@ def odd_screens(d: Driver) -> list[Path]:
     d.app.ctx.settings.theme = "contrast"
     open_card(d, "first-shift")
     d.key(pygame.K_1)
-    d.key(pygame.K_1)
+    d.answer(1)
     d.settle()
     d.quiet()
     shots.append(d.save("19-play-high-contrast"))

@@ -2,6 +2,9 @@
 
 --choices 2,1,3 plays those numbers without asking; --json prints the round
 as one object. --start-at, --trust and --flags start anywhere in the file.
+Answers are listed in file order unless --shuffle SEED shows them as the player
+with that (recorded) seed saw them; numbers typed or given to --choices are then
+places on that screen, while the JSON keeps naming choices by file order.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from typing import TextIO
 from game.cli.common import load_one
 from game.engine import rules
 from game.engine.round import Round
+from game.engine.why import why_it_ended
 from game.io.suggest import closest
 from game.model.scenario import Scenario
 
@@ -33,6 +37,12 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--start-at", metavar="NODE", help="start at this node")
     parser.add_argument("--trust", type=int, metavar="N", help="starting trust (0..100)")
     parser.add_argument("--flags", metavar="a,b", help="flags raised at the start")
+    parser.add_argument(
+        "--shuffle",
+        type=int,
+        metavar="SEED",
+        help="show answers in the order a player with this seed saw them",
+    )
     parser.set_defaults(run=run)
 
 
@@ -49,7 +59,9 @@ def run(args: argparse.Namespace) -> int:
         numbers = parse_numbers(args.choices) if args.choices is not None else None
         if not (args.text or args.json or numbers is not None):
             return _open_window(args, scenario, state)
-        round_ = Round(scenario, state)
+        if args.shuffle is not None and args.shuffle < 1:
+            raise UsageError(f"--shuffle takes a seed of 1 or more, not {args.shuffle}")
+        round_ = Round(scenario, state, seed=args.shuffle)
         quiet = args.json
         play_round(round_, numbers, sys.stdin, sys.stdout if not quiet else None)
     except UsageError as problem:
@@ -95,7 +107,7 @@ def play_round(round_: Round, numbers: list[int] | None, stdin: TextIO, out: Tex
         if number is None:
             return
         try:
-            events = round_.choose(number)
+            events = round_.choose_shown(number)
         except rules.NotOffered as problem:
             if queue is not None:
                 raise UsageError(str(problem)) from None
@@ -140,12 +152,12 @@ def show_node(round_: Round) -> str:
     assert node is not None
     speaker = "" if node.is_narration else f"{scenario.speaker_of(node)}: "
     lines = ["", meter(round_.trust, scenario.leave_at), "", _wrap(speaker + node.say), ""]
-    for option in round_.offered():
+    for place, option in enumerate(round_.shown(), start=1):
         lines.append(
             textwrap.fill(
                 option.choice.say,
                 76,
-                initial_indent=f"  {option.number}. ",
+                initial_indent=f"  {place}. ",
                 subsequent_indent="     ",
             )
         )
@@ -170,6 +182,7 @@ def show_ending(round_: Round) -> str:
     assert ending is not None
     verdict = "The customer STAYS." if ending.stays else "The customer LEAVES."
     lines = ["", verdict, _wrap(ending.say), f"  They tell {ending.tells} people about it."]
+    lines.append(_wrap("Why: " + why_it_ended(round_.scenario, round_.steps, ending, round_.trust)))
     if ending.lesson:
         lines.append(_wrap("Lesson: " + ending.lesson))
     if round_.scenario.debrief:
@@ -183,6 +196,7 @@ def round_json(round_: Round) -> dict[str, object]:
     state = round_.state
     return {
         "scenario": round_.scenario.id,
+        "shuffle": round_.seed,
         "outcome": ending.outcome if ending else "unfinished",
         "ending": ending.id if ending else None,
         "node": state.node,

@@ -1,8 +1,10 @@
-"""What a debrief shows, computed from a finished Round: the trust curve, the
-principles used, and the good moves the player was offered but passed by.
+"""What a debrief shows, computed from a finished Round: the trust curve, each
+answer judged, the principles used, and the good moves the player passed by.
 
-The screen, the handout and the records all read this, so "missed" means the
-same thing everywhere.
+The screen, the handout and the records all read this, so "missed" and "did
+well" mean the same thing everywhere. An answer counts as done well only if it
+showed a good principle, cost no trust, used no bad or mistimed move, and did
+not lead straight to the customer leaving.
 """
 
 from __future__ import annotations
@@ -11,7 +13,10 @@ from dataclasses import dataclass
 
 from game.engine.round import Round
 from game.engine.rules import Step
-from game.model.scenario import Principle, Scenario
+from game.engine.why import why_it_ended
+from game.model.scenario import Choice, Principle, Scenario
+
+GOOD, BAD, NEUTRAL = "good", "bad", "neutral"
 
 
 @dataclass(frozen=True)
@@ -27,6 +32,43 @@ class Debrief:
     notes: str
     stays: bool | None
     final: int
+    verdicts: tuple[str, ...] = ()  # GOOD, BAD or NEUTRAL for each step
+    mistimed_used: tuple[Principle, ...] = ()  # good moves made at the wrong moment
+    taken_back: tuple[Step, ...] = ()  # Practice: answers tried and taken back
+    why: str = ""  # one sentence: why the round ended as it did
+
+
+def choice_of(scenario: Scenario, step: Step) -> Choice | None:
+    """The choice a step took, looked up by its place in the file."""
+    node = scenario.nodes.get(step.node)
+    if node is None or not 0 <= step.index < len(node.choices):
+        return None
+    return node.choices[step.index]
+
+
+def worth(scenario: Scenario, step: Step) -> int:
+    """What the answer was worth as written, before trust was held within 0..100."""
+    choice = choice_of(scenario, step)
+    return choice.trust if choice is not None else step.delta
+
+
+def mistimed_of(scenario: Scenario, step: Step) -> tuple[str, ...]:
+    choice = choice_of(scenario, step)
+    return choice.mistimed if choice is not None else ()
+
+
+def judge(scenario: Scenario, step: Step) -> str:
+    """GOOD, BAD or NEUTRAL: one rule for the debrief's marks and its principle lists."""
+    principles = [scenario.principle(pid) for pid in step.principles]
+    ending = scenario.endings.get(step.target)
+    loses = ending is not None and not ending.stays
+    if loses or step.delta < 0 or mistimed_of(scenario, step):
+        return BAD
+    if any(p is not None and not p.good for p in principles):
+        return BAD
+    if any(p is not None and p.good for p in principles):
+        return GOOD
+    return NEUTRAL
 
 
 def _unique(ids: list[str], scenario: Scenario) -> list[Principle]:
@@ -74,18 +116,28 @@ def summarise(round_: Round) -> Debrief:
     steps = round_.steps
     start = steps[0].trust_before if steps else round_.trust
     points = (start, *(s.trust_after for s in steps))
-    used = _unique([p for s in steps for p in s.principles], scenario)
+    verdicts = tuple(judge(scenario, s) for s in steps)
+    praised = [p for s, v in zip(steps, verdicts, strict=True) if v == GOOD for p in s.principles]
+    good_used = [p for p in _unique(praised, scenario) if p.good]
+    bad_used = [
+        p for p in _unique([p for s in steps for p in s.principles], scenario) if not p.good
+    ]
+    mistimed = _unique([p for s in steps for p in mistimed_of(scenario, s)], scenario)
     offered = [pid for ids in missed_per_step(scenario, steps, round_.first.flags) for pid in ids]
-    missed = [p for p in _unique(offered, scenario) if p not in used]
+    missed = [p for p in _unique(offered, scenario) if p not in good_used]
     ending = round_.ending
     return Debrief(
         points=points,
         steps=steps,
-        good_used=tuple(p for p in used if p.good),
-        bad_used=tuple(p for p in used if not p.good),
+        good_used=tuple(good_used),
+        bad_used=tuple(bad_used),
         missed=tuple(missed),
         lesson=ending.lesson if ending else "",
         notes=scenario.debrief,
         stays=ending.stays if ending else None,
         final=round_.trust,
+        verdicts=verdicts,
+        mistimed_used=tuple(mistimed),
+        taken_back=tuple(round_.taken_back),
+        why=why_it_ended(scenario, steps, ending, round_.trust) if ending else "",
     )

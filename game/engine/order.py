@@ -13,7 +13,9 @@ from __future__ import annotations
 import random
 import secrets
 
+from game.engine import rules
 from game.engine.rules import Offered, State
+from game.model.scenario import Scenario
 
 MAX_SEED = 2**31 - 1
 
@@ -33,3 +35,22 @@ def screen_order(offered: list[Offered], seed: int | None, state: State) -> list
     rng = random.Random(f"{seed}:{state.node}:{len(state.history)}")
     rng.shuffle(middle)
     return [*first, *middle, *last]
+
+
+def place_of(scenario: Scenario, state: State, seed: int | None, number: int) -> int:
+    """Where file-order choice `number` stood on the screen at `state` (1-based)."""
+    shown = screen_order(rules.offered(scenario, state), seed, state)
+    return next(place for place, o in enumerate(shown, 1) if o.number == number)
+
+
+def screen_path(
+    scenario: Scenario, state: State, seed: int | None, numbers: tuple[int, ...]
+) -> tuple[int, ...]:
+    """A path of file-order choice numbers (a witness) as the player with `seed` saw it."""
+    places = []
+    for number in numbers:
+        if state.finished:
+            break
+        places.append(place_of(scenario, state, seed, number))
+        state, _ = rules.choose(scenario, state, number)
+    return tuple(places)

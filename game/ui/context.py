@@ -40,11 +40,11 @@ class Session:
 
     def restart(self) -> Session:
         """A fresh round of the same scenario and mode."""
+        from game.engine.order import new_seed
         from game.engine.round import Round
 
-        return Session(
-            self.scenario, self.mode, Round(self.scenario, self.start_state), self.start_state
-        )
+        fresh = Round(self.scenario, self.start_state, seed=new_seed())
+        return Session(self.scenario, self.mode, fresh, self.start_state)
 
 
 @dataclass
@@ -83,9 +83,10 @@ class Context:
 
     def begin(self, scenario: Scenario, mode: str, start: State | None = None) -> Session:
         """Start a round of `scenario` in `mode` and make it the one in play."""
+        from game.engine.order import new_seed
         from game.engine.round import Round
 
-        self.session = Session(scenario, mode, Round(scenario, start), start)
+        self.session = Session(scenario, mode, Round(scenario, start, seed=new_seed()), start)
         return self.session
 
     def record_finished(

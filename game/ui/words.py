@@ -1,13 +1,7 @@
-"""Small wording helpers shared by screens; no pygame, so pure modules may use them."""
+"""Small wording helpers shared by screens (kept here so screens import from one place)."""
 
 from __future__ import annotations
 
-QUOTES = "\"'“”‘’«»"
+from game.words import QUOTES, quoted
 
-
-def quoted(text: str) -> str:
-    """Text in curly quotes, unless the writer already put it in quotes."""
-    stripped = text.strip()
-    if stripped[:1] in QUOTES and stripped[-1:] in QUOTES:
-        return stripped
-    return f"“{stripped}”"
+__all__ = ["QUOTES", "quoted"]

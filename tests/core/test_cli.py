@@ -132,3 +132,37 @@ def test_a_damaged_glossary_is_named_not_a_traceback(tmp_path):
     broken.write_text("own-it: {summary: no name here}\n")
     with pytest.raises(GlossaryError, match="principles.yaml is missing or damaged"):
         load_glossary(broken)
+
+
+PENNE = REPO / "scenarios" / "missing-penne.yaml"
+
+
+def shuffled_json(seed, choices="1,1,1,1,1,1,1,1"):
+    run = cli("play", PENNE, "--json", "--shuffle", str(seed), "--choices", choices)
+    assert run.returncode == 0, run.stderr
+    return json.loads(run.stdout)
+
+
+def test_play_with_a_shuffle_seed_replays_what_that_player_saw():
+    first, again = shuffled_json(5), shuffled_json(5)
+    assert first == again and first["shuffle"] == 5
+
+
+def test_play_with_different_seeds_takes_different_answers_for_the_same_keys():
+    paths = {tuple(s["choice"] for s in shuffled_json(seed)["steps"]) for seed in range(1, 6)}
+    assert len(paths) > 1  # the JSON names choices by file order, so the paths differ
+
+
+def test_play_without_a_seed_keeps_file_order():
+    run = cli("play", PENNE, "--json", "--choices", "1,1,1")
+    assert [s["choice"] for s in json.loads(run.stdout)["steps"]] == [1, 1, 1]
+
+
+def test_play_refuses_a_seed_below_one():
+    run = cli("play", PENNE, "--text", "--shuffle", "0")
+    assert run.returncode == 2 and "--shuffle takes a seed of 1 or more" in run.stderr
+
+
+def test_play_text_says_why_the_round_ended():
+    run = cli("play", PENNE, "--text", "--choices", "2,2,2,2,2,2")
+    assert "Why: Joanne Kessler" in run.stdout

@@ -12,6 +12,7 @@ from pathlib import Path
 import pygame
 import pytest
 
+from game.ui.widgets.guard import QUIET
 from tests.ui.pilot import Pilot
 
 
@@ -50,9 +51,12 @@ def play_random_round(pilot: Pilot, rng: random.Random) -> str:
     for _ in range(200):
         if pilot.name != "play":
             break
-        offered = pilot.session.round.offered()
-        number = rng.choice(offered).number
-        pilot.press(getattr(pygame, f"K_{number}"))
+        pilot.app.step(None, QUIET)  # a player reads the answers before choosing
+        if pilot.scene.at_end:  # Practice: the last feedback, then on to the ending
+            pilot.press(pygame.K_RETURN)
+            continue
+        place = rng.randint(1, len(pilot.session.round.shown()))
+        pilot.press(getattr(pygame, f"K_{place}"))
         settle(pilot)
     assert pilot.name == "ending", pilot.name
     ending = pilot.session.round.ending.id

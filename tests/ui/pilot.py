@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import itertools
+import math
 
 import pygame
 
 from game.ui.app import App
+from game.ui.widgets.guard import QUIET
 from game.ui.widgets.text import TextBox
 
 FRAME = 1 / 60
+QUIET_FRAMES = math.ceil(QUIET / FRAME) + 1  # frames a player takes to read new answers
 
 
 class Pilot:
@@ -86,6 +89,24 @@ class Pilot:
 
     def wheel(self, y: int) -> None:
         self.post(pygame.event.Event(pygame.MOUSEWHEEL, x=0, y=y, flipped=False))
+
+    def answer(self, number: int, click: bool = False) -> None:
+        """Give file-order choice `number` as a player would: after reading the new answers,
+        press the key (or click the button) of the place where this round shows it."""
+        self.step(QUIET_FRAMES)
+        places = [o.number for o in self.session.round.shown()]
+        place = places.index(number) + 1
+        if click:
+            self.click(self.scene.choices.buttons[place - 1].rect.center)
+        else:
+            self.press(getattr(pygame, f"K_{place}"))
+
+    def to_ending(self) -> None:
+        """Let the last answer settle, then (Practice) go on from its feedback to the ending."""
+        self.settle()
+        if self.name == "play" and self.scene.at_end:
+            self.step(QUIET_FRAMES)
+            self.press(pygame.K_RETURN)
 
     def settle(self, limit: int = 600) -> None:
         """Step until nothing animates (the meter, a pause before the ending, notices)."""

@@ -3,7 +3,8 @@
 import pygame
 import pytest
 
-from tests.ui.helpers import assert_layout, number_key, open_scenario_by_keys, witness
+from tests.ui.helpers import assert_layout, open_scenario_by_keys, witness
+from tests.ui.pilot import QUIET_FRAMES
 
 
 def test_keyboard_alone_plays_missing_penne_to_a_stay_and_the_debrief(pilot):
@@ -19,8 +20,9 @@ def test_keyboard_alone_plays_missing_penne_to_a_stay_and_the_debrief(pilot):
     assert pilot.name == "play" and pilot.session.practice
     for number in witness(pilot, "missing-penne", "back-on-fridays"):
         assert_layout(pilot)
-        pilot.press(number_key(number))
+        pilot.answer(number)
         pilot.settle()
+    pilot.to_ending()
     assert pilot.name == "ending"
     assert pilot.session.round.ending.id == "back-on-fridays"
     assert "✓ Joanne Kessler stays" in pilot.texts()
@@ -43,9 +45,9 @@ def test_mouse_alone_plays_missing_penne_to_a_leave_ending(pilot):
     pilot.click_text("Assessment")
     assert pilot.name == "play" and not pilot.session.practice
     for number in witness(pilot, "missing-penne", "hangs-up"):
-        offered = pilot.session.round.offered()
-        pilot.click_text(offered[number - 1].choice.say)
+        pilot.answer(number, click=True)
         pilot.settle()
+    pilot.to_ending()
     assert pilot.name == "ending"
     assert not pilot.session.round.ending.stays
     assert any(t.startswith("Word of mouth") and "13 people" in t for t in pilot.texts())
@@ -65,8 +67,9 @@ def test_the_tutorial_comes_first_for_a_new_player_and_plays_through(pilot):
     pilot.press(pygame.K_RETURN)
     pilot.press(pygame.K_1)
     for number in witness(pilot, "first-shift", "walks-out"):
-        pilot.press(number_key(number))
+        pilot.answer(number)
         pilot.settle()
+    pilot.to_ending()
     assert pilot.name == "ending" and not pilot.session.round.ending.stays
     assert pilot.app.ctx.settings.has_completed("first-shift")
 
@@ -74,17 +77,19 @@ def test_the_tutorial_comes_first_for_a_new_player_and_plays_through(pilot):
 def test_arrow_keys_and_enter_choose_an_answer(pilot):
     open_scenario_by_keys(pilot, "missing-penne")
     pilot.press(pygame.K_RETURN)
+    second_on_screen = pilot.session.round.shown()[1]
     pilot.press(pygame.K_DOWN)
     pilot.press(pygame.K_DOWN)
+    pilot.step(QUIET_FRAMES)
     pilot.press(pygame.K_RETURN)
     step = pilot.session.round.steps[-1]
-    assert step.number == 2
+    assert step.index == second_on_screen.index
 
 
 def test_hovering_an_answer_selects_it(pilot):
     open_scenario_by_keys(pilot, "missing-penne")
     pilot.press(pygame.K_RETURN)
-    third = pilot.session.round.offered()[2].choice.say
+    third = pilot.session.round.shown()[2].choice.say
     pilot.move(pilot.box(third).rect.center)
     assert pilot.scene.choices.selected == 2
 
@@ -108,11 +113,9 @@ def test_each_starter_scenario_reaches_both_outcomes_by_either_input(
     found = analyse(scenario).endings
     ending = next(e for e, o in found.items() if o.outcome == outcome and o.witness)
     for number in found[ending].witness:
-        if by == "mouse":
-            pilot.click_text(pilot.session.round.offered()[number - 1].choice.say)
-        else:
-            pilot.press(number_key(number))
+        pilot.answer(number, click=by == "mouse")
         pilot.settle()
+    pilot.to_ending()
     assert pilot.name == "ending" and pilot.session.round.ending.outcome == outcome
     pilot.click_text("See the debrief") if by == "mouse" else pilot.press(pygame.K_RETURN)
     assert pilot.name == "debrief"

@@ -4,7 +4,7 @@ import pygame
 import pytest
 
 from tests.conftest import FIXTURES
-from tests.ui.helpers import assert_layout, number_key, open_scenario_by_keys, witness
+from tests.ui.helpers import assert_layout, open_scenario_by_keys, witness
 
 SIZES = [(1280, 720), (1920, 1080)]
 
@@ -30,10 +30,12 @@ def visit_every_screen(pilot, check):
     pilot.press(pygame.K_1)
     for number in witness(pilot, "missing-penne", "still-orders"):
         check(pilot)
-        pilot.press(number_key(number))
+        pilot.answer(number)
         pilot.step(20)  # mid-animation: the +/− popup is showing
         check(pilot)
         pilot.settle()
+    check(pilot)  # the last answer's feedback, before the ending
+    pilot.to_ending()
     check(pilot)
     pilot.press(pygame.K_RETURN)
     for _ in range(12):
@@ -60,11 +62,13 @@ def test_long_lines_and_six_long_answers_still_fit(make_pilot, size):
     assert_layout(pilot)
     for button in pilot.scene.choices.buttons:
         assert pilot.scene.right.contains(button.rect)
-    pilot.press(pygame.K_1)
+    pilot.answer(1)
     pilot.settle()
     assert_layout(pilot)  # narrator card plus the practice feedback strip
-    pilot.press(pygame.K_2)
+    pilot.answer(2)
     pilot.settle()
+    assert_layout(pilot)  # the last feedback before the ending
+    pilot.to_ending()
     assert pilot.name == "ending"
     assert_layout(pilot)
     pilot.press(pygame.K_RETURN)

@@ -2,6 +2,7 @@
 
 import pygame
 
+from game.ui.widgets.meter import delta_text
 from tests.ui.helpers import open_scenario_by_keys
 
 
@@ -14,7 +15,7 @@ def start(pilot, mode_key):
 def test_practice_shows_feedback_at_once_and_backspace_rewinds(pilot):
     start(pilot, pygame.K_1)
     before = pilot.session.round.trust
-    pilot.press(pygame.K_2)  # a bad answer: -25
+    pilot.answer(2)  # a bad answer: -25
     pilot.settle()
     step = pilot.session.round.steps[-1]
     assert step.delta < 0
@@ -26,25 +27,29 @@ def test_practice_shows_feedback_at_once_and_backspace_rewinds(pilot):
     assert pilot.session.round.trust == before
     assert pilot.session.round.rewinds == 1
     assert pilot.scene.meter.shown == before
-    pilot.press(pygame.K_1)
+    assert "You took that answer back: try another one" in pilot.texts()
+    pilot.answer(1)
     assert pilot.session.round.steps[-1].delta > 0
 
 
 def test_practice_backspace_on_the_ending_takes_the_last_answer_back(pilot):
     start(pilot, pygame.K_1)
-    for key in (pygame.K_2, pygame.K_2):
-        pilot.press(key)
+    for number in (2, 2):
+        pilot.answer(number)
         pilot.settle()
+    pilot.to_ending()
     assert pilot.name == "ending"
+    taken = pilot.session.round.steps[-1]
     pilot.press(pygame.K_BACKSPACE)
     assert pilot.name == "play"
     assert not pilot.session.round.finished
     assert len(pilot.session.round.steps) == 1
+    assert f"it was {delta_text(taken.delta)}" in pilot.texts()  # the answer taken back
 
 
 def test_assessment_has_no_rewind_and_no_feedback_until_the_debrief(pilot):
     start(pilot, pygame.K_2)
-    pilot.press(pygame.K_2)
+    pilot.answer(2)
     pilot.settle()
     step = pilot.session.round.steps[-1]
     assert step.feedback not in pilot.texts()
@@ -52,7 +57,7 @@ def test_assessment_has_no_rewind_and_no_feedback_until_the_debrief(pilot):
     assert len(pilot.session.round.steps) == 1
     assert pilot.session.round.rewinds == 0
     assert any("answers are final" in t for t in pilot.app.ctx.toasts.history)
-    pilot.press(pygame.K_2)
+    pilot.answer(2)
     pilot.settle()
     assert pilot.name == "ending"
     pilot.press(pygame.K_BACKSPACE)
@@ -71,7 +76,7 @@ def test_esc_goes_back_one_level_and_leaving_a_round_asks_first(pilot):
     assert pilot.scene.menu.buttons[pilot.scene.menu.selected].action == "quit"  # points at Quit
     pilot.press(pygame.K_DOWN)  # wraps round to Start
     start(pilot, pygame.K_1)
-    pilot.press(pygame.K_1)
+    pilot.answer(1)
     pilot.press(pygame.K_ESCAPE)
     assert pilot.name == "play" and pilot.scene.confirm is not None
     pilot.press(pygame.K_ESCAPE)  # Esc on the question means "keep playing"
@@ -105,8 +110,8 @@ def test_closing_the_window_on_the_title_quits_at_once(pilot):
 
 def test_play_again_from_the_ending_starts_a_fresh_round(pilot):
     start(pilot, pygame.K_2)
-    for key in (pygame.K_2, pygame.K_2):
-        pilot.press(key)
+    for number in (2, 2):
+        pilot.answer(number)
         pilot.settle()
     pilot.press(pygame.K_r)
     assert pilot.name == "play"

@@ -7,7 +7,7 @@ import pytest
 
 from game.engine.round import Round
 from game.engine.rules import at_node
-from tests.ui.helpers import assert_layout, number_key, open_scenario_by_keys, witness
+from tests.ui.helpers import assert_layout, open_scenario_by_keys, witness
 from tests.ui.pilot import Pilot
 
 SIZES = [(1280, 720), (1920, 1080)]
@@ -19,8 +19,9 @@ def play_to(pilot: Pilot, ending: str, mode_key: int = pygame.K_1) -> None:
     open_scenario_by_keys(pilot, PENNE)
     pilot.press(mode_key)
     for number in witness(pilot, PENNE, ending):
-        pilot.press(number_key(number))
+        pilot.answer(number)
         pilot.settle()
+    pilot.to_ending()
     assert pilot.name == "ending" and pilot.session.round.ending.id == ending
 
 
@@ -67,12 +68,12 @@ def test_a_round_played_through_the_scenes_is_recorded_once(pilot):
 def test_a_rewind_after_the_ending_then_a_new_finish_is_another_round(pilot):
     play_to(pilot, "back-on-fridays")  # answers 1 3 2 1 1; still-orders ends 1 3 2 1 2
     pilot.press(pygame.K_BACKSPACE)
-    pilot.press(pygame.K_1)  # the same finish again: not a new round
-    pilot.settle()
+    pilot.answer(1)  # the same finish again: not a new round
+    pilot.to_ending()
     assert pilot.name == "ending" and len(rounds(pilot)) == 1
     pilot.press(pygame.K_BACKSPACE)
-    pilot.press(pygame.K_2)
-    pilot.settle()
+    pilot.answer(2)
+    pilot.to_ending()
     assert pilot.session.round.ending.id == "still-orders"
     found = rounds(pilot)
     assert [r.ending for r in found] == ["back-on-fridays", "still-orders"]

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import pygame
 
-from game.engine.debrief import Debrief
+from game.engine.debrief import BAD, GOOD, NEUTRAL, Debrief, mistimed_of, worth
 from game.engine.rules import Step
 from game.model.scenario import Principle, Scenario
 from game.ui.fonts import FontBook
@@ -15,7 +15,7 @@ from game.ui.layout import Metrics, inset
 from game.ui.theme import Theme
 from game.ui.widgets.chart import draw_chart
 from game.ui.widgets.chips import chip, chip_size, number_badge
-from game.ui.widgets.meter import delta_text
+from game.ui.widgets.meter import change_text
 from game.ui.widgets.panel import card
 from game.ui.widgets.text import Painter, text_height
 from game.ui.words import quoted
@@ -39,19 +39,46 @@ class BlockMaker:
 
     def blocks(self) -> list[Block]:
         d = self.data
-        found = [self.heading("Trust over time"), Block(lambda w: self.m.px(280), self.chart)]
+        found = [self.heading("Why it ended this way")]
+        found.append(self.text_card(" ".join(t for t in (d.why, d.lesson) if t)))
+        found += [self.heading("Trust over time"), Block(lambda w: self.m.px(280), self.chart)]
         found.append(self.heading("Your answers, one by one"))
-        found += [self.step_block(i, s) for i, s in enumerate(d.steps, start=1)]
+        found += [
+            self.step_block(i, s, v)
+            for i, (s, v) in enumerate(zip(d.steps, d.verdicts, strict=True), start=1)
+        ]
+        if d.taken_back:
+            found.append(self.heading("Answers you tried and took back"))
+            found += [self.taken_block(s) for s in d.taken_back]
         found.append(self.heading("Recovery principles"))
-        found.append(self.principles_block("What you did well", "✓", d.good_used, "good",
-                                           "None this time: look at the moves you missed below."))  # fmt: skip
+        found.append(
+            self.principles_block(
+                "What you did well",
+                "✓",
+                d.good_used,
+                "good",
+                "None this time: look at the moves you missed below.",
+            )
+        )
         if d.bad_used:
             found.append(self.principles_block("What cost you trust", "✗", d.bad_used, "bad", ""))
-        found.append(self.principles_block("Good moves you passed by", "○", d.missed, "warn",
-                                           "None: you used every good move on offer."))  # fmt: skip
-        lesson = " ".join(t for t in (d.lesson, d.notes) if t)
-        if lesson:
-            found += [self.heading("The lesson"), self.text_card(lesson)]
+        if d.mistimed_used:
+            found.append(
+                self.principles_block(
+                    "Right move, wrong moment", "!", d.mistimed_used, "bad", "", mistimed=True
+                )
+            )
+        found.append(
+            self.principles_block(
+                "Good moves you passed by",
+                "○",
+                d.missed,
+                "warn",
+                "None: you used every good move on offer.",
+            )
+        )
+        if d.notes:
+            found += [self.heading("The lesson"), self.text_card(d.notes)]
         return found
 
     # --- blocks ---------------------------------------------------------------
@@ -70,7 +97,13 @@ class BlockMaker:
         draw_chart(painter, inset(rect, m.px(18), m.px(14)), self.theme, m, self.data.points,
                    self.scenario.leave_at)  # fmt: skip
 
-    def step_block(self, number: int, step: Step) -> Block:
+    def taken_block(self, step: Step) -> Block:
+        """Practice: an answer tried and taken back, what it cost and why."""
+        cost = change_text(step.delta, worth(self.scenario, step), step.trust_after)
+        note = f" {step.feedback}" if step.feedback else ""
+        return self.text_card(f"{quoted(step.say)} ({cost}).{note}", fill="panel_alt", size=16)
+
+    def step_block(self, number: int, step: Step, verdict: str = NEUTRAL) -> Block:
         m, book = self.m, self.book
         pad, badge = m.px(20), m.px(40)
         node = self.scenario.nodes[step.node]
@@ -79,14 +112,16 @@ class BlockMaker:
             if node.is_narration
             else f"{self.scenario.speaker_of(node)}: {quoted(node.say)}"
         )
-        chips = self._principle_chips(step.principles)
+        chips = self._principle_chips(step, verdict)
+        change = change_text(step.delta, worth(self.scenario, step), step.trust_after)
+        beside = book.width(change, m.type(15), True) + 2 * m.px(10) + m.px(16)
 
         def parts(width: int) -> tuple[int, int, int, int]:
             inner_w = width - 2 * pad - badge - m.px(16)
             return (
                 inner_w,
                 text_height(book, said, m.type(14), inner_w),
-                text_height(book, step.say, m.type(18), inner_w - m.px(120), True),
+                text_height(book, step.say, m.type(18), inner_w - beside, True),
                 text_height(book, step.feedback, m.type(16), inner_w) if step.feedback else 0,
             )
 
@@ -105,9 +140,9 @@ class BlockMaker:
             x, y = rect.x + pad + badge + m.px(16), rect.y + pad
             p.text(said, pygame.Rect(x, y, inner_w, heard), m.type(14), theme.muted, panel=rect)
             y += heard + m.px(8)
-            p.text(step.say, pygame.Rect(x, y, inner_w - m.px(120), answer), m.type(18), theme.ink,
+            p.text(step.say, pygame.Rect(x, y, inner_w - beside, answer), m.type(18), theme.ink,
                    bold=True, panel=rect)  # fmt: skip
-            self._delta_chip(p, step.delta, (x + inner_w, y), rect)
+            self._delta_chip(p, step, (x + inner_w, y), rect)
             y += answer + m.px(10)
             if chips:
                 self._chips(p, chips, pygame.Rect(x, y, inner_w, chip_size_h(book, m)), rect)
@@ -123,11 +158,19 @@ class BlockMaker:
 
         return Block(measure, paint)
 
-    def principles_block(self, title: str, mark: str, items: tuple[Principle, ...], tone: str,
-                         empty: str) -> Block:  # fmt: skip
+    def principles_block(
+        self,
+        title: str,
+        mark: str,
+        items: tuple[Principle, ...],
+        tone: str,
+        empty: str,
+        mistimed: bool = False,
+    ) -> Block:
         m, book = self.m, self.book
         pad = m.px(20)
-        lines = [f"{mark} {p.name} — {p.summary}" for p in items] or [empty]
+        when = " Right in its place, but here it came at the wrong moment." if mistimed else ""
+        lines = [f"{mark} {p.name} — {p.summary}{when}" for p in items] or [empty]
 
         def heights(width: int) -> list[int]:
             return [text_height(book, t, m.type(16), width - 2 * pad) for t in lines]
@@ -152,39 +195,61 @@ class BlockMaker:
 
         return Block(measure, paint)
 
-    def text_card(self, text: str) -> Block:
+    def text_card(self, text: str, fill: str = "accent_soft", size: int = 18) -> Block:
         m, book = self.m, self.book
         pad = m.px(24)
 
         def paint(p: Painter, rect: pygame.Rect) -> None:
-            card(p.surface, rect, self.theme, m.px(14), fill=self.theme.accent_soft, shadow=m.px(3))
-            p.text(text, inset(rect, pad), m.type(18), self.theme.ink, panel=rect)
+            colour = getattr(self.theme, fill)
+            card(p.surface, rect, self.theme, m.px(14), fill=colour, shadow=m.px(3))
+            p.text(text, inset(rect, pad), m.type(size), self.theme.ink, panel=rect)
 
-        return Block(lambda w: text_height(book, text, m.type(18), w - 2 * pad) + 2 * pad, paint)
+        return Block(lambda w: text_height(book, text, m.type(size), w - 2 * pad) + 2 * pad, paint)
 
     # --- bits -----------------------------------------------------------------
-    def _principle_chips(self, ids: tuple[str, ...]) -> list[tuple[str, bool]]:
-        found = [self.scenario.principle(pid) for pid in ids]
-        return [(("✓ " if p.good else "✗ ") + p.name, p.good) for p in found if p is not None]
+    def _principle_chips(self, step: Step, verdict: str) -> list[tuple[str, str]]:
+        """A ✓ only on an answer judged good; a good principle in a move that hurt or lost
+        the customer is named without a tick; a mistimed one is marked as such."""
+        chips = []
+        for pid in step.principles:
+            p = self.scenario.principle(pid)
+            if p is None:
+                continue
+            if not p.good:
+                chips.append(("✗ " + p.name, "bad"))
+            else:
+                chips.append((("✓ " if verdict == GOOD else "· ") + p.name, verdict))
+        for pid in mistimed_of(self.scenario, step):
+            p = self.scenario.principle(pid)
+            if p is not None:
+                chips.append((f"! {p.name}, too soon", "bad"))
+        return chips
 
     def _chips(
-        self, p: Painter, chips: list[tuple[str, bool]], area: pygame.Rect, panel: pygame.Rect
+        self, p: Painter, chips: list[tuple[str, str]], area: pygame.Rect, panel: pygame.Rect
     ) -> None:
         m, theme = self.m, self.theme
+        tones = {
+            GOOD: (theme.good, theme.good_soft),
+            BAD: (theme.bad, theme.bad_soft),
+            NEUTRAL: (theme.muted, theme.panel_alt),
+        }
         x = area.x
-        for text, good in chips:
+        for text, tone in chips:
             w = chip_size(p, text, m.type(13), m.px(8))[0]
             if x + w > area.right:
                 break
-            ink, fill = (theme.good, theme.good_soft) if good else (theme.bad, theme.bad_soft)
+            ink, fill = tones[tone]
             chip(p, text, (x, area.y), m.type(13), ink, fill, m.px(8), panel)
             x += w + m.px(8)
 
     def _delta_chip(
-        self, p: Painter, delta: int, topright: tuple[int, int], panel: pygame.Rect
+        self, p: Painter, step: Step, topright: tuple[int, int], panel: pygame.Rect
     ) -> None:
         m, theme = self.m, self.theme
-        text = delta_text(delta) if delta else "± 0"
+        value = worth(self.scenario, step)
+        text = change_text(step.delta, value, step.trust_after)
+        delta = step.delta or value
         ink = theme.good if delta > 0 else theme.bad if delta < 0 else theme.muted
         w = chip_size(p, text, m.type(15), m.px(10))[0]
         chip(

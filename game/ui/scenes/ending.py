@@ -6,13 +6,14 @@ from typing import Any
 
 import pygame
 
+from game.engine.why import why_it_ended
 from game.ui.layout import Metrics, inset, split_h, take_bottom, take_top
 from game.ui.scenes.base import Scene, header, key_hints
 from game.ui.widgets.button import Button, ButtonList
 from game.ui.widgets.crowd import MAX_FIGURES, draw_crowd
 from game.ui.widgets.customer import draw_customer, mood_for
 from game.ui.widgets.panel import card
-from game.ui.widgets.text import Painter
+from game.ui.widgets.text import Painter, text_height
 
 
 class EndingScene(Scene):
@@ -24,6 +25,7 @@ class EndingScene(Scene):
     def __init__(self, ctx: Any) -> None:
         super().__init__(ctx)
         self.buttons = ButtonList(horizontal=True, selected=0)
+        self.why = ""  # why the round ended so, from the round (engine/why.py)
 
     def startup(self, **payload: Any) -> None:
         session = self.ctx.session
@@ -31,6 +33,8 @@ class EndingScene(Scene):
             self.go("select")
             return
         self.ctx.sound.play("stay" if session.round.ending.stays else "leave")
+        round_ = session.round
+        self.why = why_it_ended(session.scenario, round_.steps, round_.ending, round_.trust)
         self.buttons.set([Button("See the debrief", "debrief", primary=True),
                           Button("Play again", "again"), Button("Other scenarios", "select")],
                          selected=0)  # fmt: skip
@@ -111,12 +115,13 @@ class EndingScene(Scene):
         title, rest = take_top(inner, m.px(58))
         verdict = f"✓ {customer} stays" if stays else f"✗ {customer} leaves"
         painter.text(verdict, title, m.type(40), ink, bold=True, valign="middle", panel=self.right)
-        sub, rest = take_top(rest, m.px(30), m.px(10))
-        note = (
-            f"Trust ended at {session.round.trust} / 100 after {len(session.round.steps)} answers."
-        )
-        painter.text(note, sub, m.type(17), theme.muted, panel=self.right)
-        line, rest = take_top(rest, int(rest.h * 0.42), m.px(12))
+        why = " ".join(t for t in (self.why, ending.lesson) if t)
+        size = m.type(17)
+        most = 4 * painter.book.line_height(size)
+        wanted = min(most, text_height(painter.book, why, size, rest.w))
+        sub, rest = take_top(rest, wanted, m.px(12))
+        painter.text(why, sub, size, theme.ink, min_size=m.type(13), panel=self.right)
+        line, rest = take_top(rest, int(rest.h * 0.40), m.px(12))
         pygame.draw.rect(painter.surface, theme.panel_alt, line, border_radius=m.px(12))
         painter.text(ending.say, inset(line, m.px(20), m.px(14)), m.type(20), theme.ink,
                      min_size=m.type(13), valign="middle", panel=line)  # fmt: skip

@@ -1,8 +1,11 @@
 """Play: the customer, their line, the trust meter and the numbered answers.
 
-Keys 1–6 answer; arrows + Enter and the mouse work too. In Practice the
-feedback for the last answer shows at once and Backspace rewinds; in
-Assessment answers are final. Esc (or closing the window) asks before leaving.
+Answers appear in this round's shuffled order; keys 1–6 answer by their place
+on screen, and arrows + Enter and the mouse work too. Input that belongs to
+the previous question never answers the next (widgets/guard.py). In Practice
+the meter, the feedback and Backspace (take back) are there, and the last
+answer's feedback is shown before the ending; in Assessment the meter and
+every trust figure are hidden and answers are final. Esc asks before leaving.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from game.ui.widgets.button import Button, ButtonList
 from game.ui.widgets.choices import layout_choices
 from game.ui.widgets.customer import draw_customer, mood_for
 from game.ui.widgets.dialog import Confirm
+from game.ui.widgets.guard import AnswerGuard
 from game.ui.widgets.meter import MeterAnimation, draw_meter, draw_popups
 from game.ui.widgets.panel import card
 from game.ui.widgets.text import Painter
@@ -41,6 +45,9 @@ class PlayScene(Scene):
         self.confirm: Confirm | None = None
         self.leaving_in: float | None = None
         self.choice_size = 18
+        self.guard = AnswerGuard()
+        self.taken: rules.Step | None = None  # the answer just taken back, shown until the next
+        self.at_end = False  # Practice: the last answer's feedback shows before the ending
 
     @property
     def session(self) -> Session:
@@ -51,17 +58,29 @@ class PlayScene(Scene):
         if self.ctx.session is None:
             self.go("select")
             return
-        self.confirm, self.leaving_in = None, None
+        self.confirm, self.leaving_in, self.at_end, self.taken = None, None, False, None
+        self.guard = AnswerGuard()  # keys seen going down on another screen are not held here
+        round_ = self.session.round
         if payload.get("resume"):
-            self.meter.change(self.session.round.trust, 0)
+            self.meter.change(round_.trust, 0)
+            self.taken = round_.taken_back[-1] if round_.taken_back else None
         else:
-            self.meter.jump(self.session.round.trust)
+            self.meter.jump(round_.trust)
         self._load_choices()
 
     def _load_choices(self) -> None:
-        offered = self.session.round.offered()
-        buttons = [Button(o.choice.say, str(o.number), badge=str(o.number)) for o in offered]
+        """This round's answers in its shuffled order, numbered by their place on screen."""
+        shown = self.session.round.shown()
+        buttons = [
+            Button(o.choice.say, str(place), badge=str(place))
+            for place, o in enumerate(shown, start=1)
+        ]
         self.choices.set(buttons, selected=None)
+        self.guard.arm()
+
+    def _show_ending_button(self) -> None:
+        self.choices.set([Button("See how it ends", "ending", primary=True)], selected=0)
+        self.guard.arm()
 
     # --- layout ---------------------------------------------------------------
     def arrange(self, metrics: Metrics) -> None:
@@ -75,17 +94,22 @@ class PlayScene(Scene):
         self.left, right = split_h(body, 0.3, m.px(40))
         self.right = pygame.Rect(right.x + m.px(10), right.y, right.w - m.px(10), right.h)
         inner = inset(self.left, m.px(20), m.px(20))
-        self.meter_rect, rest = take_bottom(inner, m.px(88), m.px(8))
+        if self.session.practice:
+            self.meter_rect, rest = take_bottom(inner, m.px(88), m.px(8))
+        else:  # Assessment hides the meter: the face has the room
+            self.meter_rect, rest = pygame.Rect(inner.x, inner.bottom, inner.w, 0), inner
         self.name_rect, self.portrait = take_bottom(rest, m.px(70), m.px(6))
         self._arrange_right()
 
     def _arrange_right(self) -> None:
         """Bubble on top, answers below it, the Practice feedback right under the answers."""
         m, book = self.m, self.ctx.fonts
-        node = self.session.round.node
+        round_ = self.session.round
+        node = round_.node or self.session.scenario.nodes.get(self._last_node())
         area = self.right
         feedback = self._feedback_step()
-        strip_h = feedback_height(book, m, feedback, area.w) + m.px(16) if feedback else 0
+        taken = feedback is not None and feedback is self.taken
+        strip_h = feedback_height(book, m, feedback, area.w, taken) + m.px(16) if feedback else 0
         text = node.say if node else ""
         wanted = bubble_height(book, m, text, area.w)
         least = m.px(112)
@@ -102,9 +126,17 @@ class PlayScene(Scene):
             self.feedback_rect = pygame.Rect(area.x, top, area.w, strip_h - m.px(16))
 
     def _feedback_step(self) -> rules.Step | None:
-        if not self.session.practice or not self.session.round.steps:
+        """Practice only: the answer just taken back, else the last answer given."""
+        if not self.session.practice:
             return None
-        return self.session.round.steps[-1]
+        if self.taken is not None:
+            return self.taken
+        steps = self.session.round.steps
+        return steps[-1] if steps else None
+
+    def _last_node(self) -> str:
+        steps = self.session.round.steps
+        return steps[-1].node if steps else self.session.scenario.start
 
     # --- events ---------------------------------------------------------------
     def handle_event(self, event: pygame.event.Event) -> None:
@@ -113,14 +145,17 @@ class PlayScene(Scene):
             return
         if self.leaving_in is not None:
             return
+        allowed = self.guard.allows(event)
         if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
             self._ask("leave")
         elif event.type == pygame.KEYDOWN and event.key == pygame.K_BACKSPACE:
             self.rewind()
-        else:
+        elif allowed:
             action = self.choices.handle(event)
             self.dirty |= self.choices.changed
-            if action:
+            if action == "ending":
+                self.go("ending")
+            elif action:
                 self.answer(int(action))
 
     def _ask(self, tag: str) -> None:
@@ -152,25 +187,34 @@ class PlayScene(Scene):
         self._ask("quit")
         return False
 
-    def answer(self, number: int) -> None:
-        """Choose answer `number` and animate what it did."""
+    def answer(self, place: int) -> None:
+        """Choose the answer at `place` on screen and animate what it did."""
+        if self.at_end:
+            return
         try:
-            events = self.session.round.choose(number)
+            events = self.session.round.choose_shown(place)
         except rules.NotOffered:
             return
+        self.taken = None
+        practice = self.session.practice
         for event in events:
             if isinstance(event, rules.TrustChanged):
-                self.meter.change(event.after, event.delta)
-                self.ctx.sound.play("good" if event.delta > 0 else "bad")
+                self.meter.change(event.after, event.delta if practice else 0)
+                if practice:  # in Assessment even the sound would give the score away
+                    self.ctx.sound.play("good" if event.delta > 0 else "bad")
         if self.session.round.finished:
-            self.leaving_in = ENDING_PAUSE
             self.ctx.settings.mark_completed(self.session.scenario.id)
             self.ctx.save_settings()
             self.ctx.record_finished(self.session.round, self.session.mode)
+            if practice:
+                self.at_end = True
+                self._show_ending_button()
+            else:
+                self.leaving_in = ENDING_PAUSE
         else:
             self._load_choices()
-            self.relayout()
-        if not any(isinstance(e, rules.TrustChanged) for e in events):
+        self.relayout()
+        if not practice or not any(isinstance(e, rules.TrustChanged) for e in events):
             self.ctx.sound.play("click")
         self.dirty = True
 
@@ -184,15 +228,17 @@ class PlayScene(Scene):
             self.ctx.notify("This is the first line: there is nothing to take back yet.")
             return
         round_.rewind()
+        self.taken = round_.taken_back[-1]
+        self.at_end = False
         self.meter.change(round_.trust, 0)
         self.ctx.sound.play("rewind")
-        self.ctx.notify("Answer taken back: try another one.")
         self._load_choices()
         self.relayout()
 
     # --- time -------------------------------------------------------------------
     def update(self, dt: float) -> None:
         self.meter.update(dt)
+        self.guard.tick(dt)
         if self.leaving_in is not None:
             self.leaving_in -= dt
             if self.leaving_in <= 0:
@@ -221,21 +267,24 @@ class PlayScene(Scene):
                      align="center", valign="bottom", min_size=m.type(14), panel=self.left)  # fmt: skip
         painter.text(scenario.customer.role, role, m.type(14), theme.muted, align="center",
                      min_size=m.type(11), panel=self.left)  # fmt: skip
-        draw_meter(painter, self.meter_rect, theme, m, self.meter, scenario.leave_at, self.left)
-        draw_popups(painter, theme, m, self.meter, portrait)
-        node = session.round.node
+        if session.practice:  # Assessment: read the customer, not a number
+            draw_meter(painter, self.meter_rect, theme, m, self.meter, scenario.leave_at, self.left)
+            draw_popups(painter, theme, m, self.meter, portrait)
+        node = session.round.node or scenario.nodes.get(self._last_node())
         if node is not None:
             draw_bubble(painter, self.bubble_rect, theme, m, scenario.speaker_of(node), node.say,
                         node.is_narration)  # fmt: skip
             self.choices.draw(painter, theme, self.choice_size, m.u)
         step = self._feedback_step()
         if step is not None and self.feedback_rect is not None:
-            draw_feedback(painter, self, self.feedback_rect, step)
+            draw_feedback(painter, self, self.feedback_rect, step, taken=step is self.taken)
         key_hints(painter, self, self._hints())
         if self.confirm is not None:
             self.confirm.draw(painter, theme, m)
 
     def _hints(self) -> list[tuple[str, str]]:
+        if self.at_end:
+            return [("Enter", "see how it ends"), ("Backspace", "try again"), ("Esc", "leave")]
         count = len(self.choices.buttons)
         hints = [(f"1–{count}" if count > 1 else "1", "answer"), ("↑↓ Enter", "pick")]
         if self.session.practice:

@@ -6,12 +6,14 @@ from typing import Any
 
 import pygame
 
+from game.engine.debrief import worth
 from game.engine.rules import Step
 from game.ui.fonts import FontBook
 from game.ui.layout import Metrics, inset
 from game.ui.widgets.chips import chip, chip_size
-from game.ui.widgets.meter import delta_text
+from game.ui.widgets.meter import change_text
 from game.ui.widgets.text import Painter, text_height
+from game.ui.words import quoted
 
 FEEDBACK_SIZE = 16
 
@@ -50,47 +52,63 @@ def draw_top_bar(painter: Painter, scene: Any, bar: pygame.Rect) -> None:
     )
 
 
-def feedback_height(book: FontBook, m: Metrics, step: Step, width: int) -> int:
+def feedback_height(book: FontBook, m: Metrics, step: Step, width: int, taken: bool = False) -> int:
     """How tall the feedback strip must be for this step's feedback (capped)."""
-    text = _text(step)
+    text = _text(step, taken)
     body_w = width - 2 * m.px(20) - m.px(8)
     needed = text_height(book, text, m.type(FEEDBACK_SIZE), body_w)
     label = book.line_height(m.type(14), True) + m.px(6)
-    return min(m.px(150), needed + label + 2 * m.px(14))
+    return min(m.px(170), needed + label + 2 * m.px(14))
 
 
-def _text(step: Step) -> str:
+def _text(step: Step, taken: bool = False) -> str:
+    if taken:
+        why = f" {step.feedback}" if step.feedback else ""
+        return f"{quoted(step.say, limit=90)}{why} Trust is back to {step.trust_before}."
     if step.feedback:
         return step.feedback
     return "No note for this answer. Watch how the customer reacts."
 
 
-def draw_feedback(painter: Painter, scene: Any, rect: pygame.Rect, step: Step) -> None:
-    """The last answer's effect and why: a labelled strip, not colour alone."""
+def _label(delta: int, taken: bool) -> str:
+    if taken:
+        return "You took that answer back: try another one"
+    if delta > 0:
+        return "Your last answer helped"
+    return "Your last answer hurt" if delta < 0 else "Your last answer"
+
+
+def draw_feedback(
+    painter: Painter, scene: Any, rect: pygame.Rect, step: Step, taken: bool = False
+) -> None:
+    """The last answer's effect and why (or the answer just taken back): a labelled
+    strip, not colour alone, that shows what an answer was worth even at full trust."""
     m, theme = scene.m, scene.theme
-    delta = step.delta
-    ink = theme.good if delta > 0 else theme.bad if delta < 0 else theme.muted
-    fill = theme.good_soft if delta > 0 else theme.bad_soft if delta < 0 else theme.panel_alt
+    value = worth(scene.ctx.session.scenario, step)
+    sign = step.delta or value
+    ink = theme.good if sign > 0 else theme.bad if sign < 0 else theme.muted
+    fill = theme.good_soft if sign > 0 else theme.bad_soft if sign < 0 else theme.panel_alt
+    if taken:
+        ink, fill = theme.muted, theme.panel_alt
     pygame.draw.rect(painter.surface, fill, rect, border_radius=m.px(12))
     stripe = pygame.Rect(rect.x, rect.y, m.px(8), rect.h)
-    pygame.draw.rect(painter.surface, ink, stripe, border_top_left_radius=m.px(12),
-                     border_bottom_left_radius=m.px(12))  # fmt: skip
+    pygame.draw.rect(
+        painter.surface,
+        ink,
+        stripe,
+        border_top_left_radius=m.px(12),
+        border_bottom_left_radius=m.px(12),
+    )
     inner = inset(rect, m.px(20), m.px(12))
     inner.x += m.px(8)
     inner.w -= m.px(8)
     size = m.type(14)
-    label = (
-        "Your last answer helped"
-        if delta > 0
-        else "Your last answer hurt"
-        if delta < 0
-        else "Your last answer"
-    )
     label_h = painter.book.line_height(size, True)
-    delta_label = delta_text(delta) if delta else "± 0"
+    change = change_text(step.delta, value, step.trust_after)
+    delta_label = f"it was {change}" if taken else change
     cw = chip_size(painter, delta_label, size, m.px(8))[0]
-    painter.text(label, pygame.Rect(inner.x, inner.y, inner.w - cw - m.gap, label_h), size, ink,
-                 bold=True, panel=rect)  # fmt: skip
+    label_rect = pygame.Rect(inner.x, inner.y, inner.w - cw - m.gap, label_h)
+    painter.text(_label(sign, taken), label_rect, size, ink, bold=True, panel=rect)
     chip(
         painter,
         delta_label,
@@ -103,5 +121,5 @@ def draw_feedback(painter: Painter, scene: Any, rect: pygame.Rect, step: Step) -
     )
     body = pygame.Rect(inner.x, inner.y + label_h + m.px(6), inner.w, inner.h - label_h - m.px(6))
     painter.text(
-        _text(step), body, m.type(FEEDBACK_SIZE), theme.ink, min_size=m.type(12), panel=rect
+        _text(step, taken), body, m.type(FEEDBACK_SIZE), theme.ink, min_size=m.type(12), panel=rect
     )

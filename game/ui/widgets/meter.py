@@ -70,6 +70,17 @@ def delta_text(delta: int) -> str:
     return f"▲ +{delta}" if delta > 0 else f"▼ −{abs(delta)}"
 
 
+def change_text(delta: int, worth: int, after: int) -> str:
+    """The change an answer made, honest at the ends of the meter: a good answer at full
+    trust reads '▲ +10 · trust already full', never '± 0'."""
+    if delta == worth or worth == 0:
+        return delta_text(delta) if delta else "± 0"
+    limit = "already full" if after >= 100 else "already at 0" if after <= 0 else ""
+    if delta == 0:
+        return f"{delta_text(worth)} · trust {limit}"
+    return f"{delta_text(delta)} · trust {'now full' if after >= 100 else 'at 0'}"
+
+
 def draw_meter(painter: Painter, rect: pygame.Rect, theme: Theme, m: Metrics,
                anim: MeterAnimation, leave_at: int, panel: pygame.Rect) -> None:  # fmt: skip
     """Draw the whole meter inside `rect` (about 110 design pixels tall)."""

@@ -64,7 +64,8 @@ class WorkshopDebriefScene(Scene):
         self.scenario, self.steps = scenario, tuple(payload.get("steps", ()))
         self.timer = int(payload.get("timer", 0))
         decisions: list[Decision] = list(payload.get("decisions", []))
-        self.moments = whatif.moments(scenario, start, self.steps, decisions)
+        seed: int | None = payload.get("seed")
+        self.moments = whatif.moments(scenario, start, self.steps, decisions, seed)
         self.pages = whatif.pages(self.moments)
         self.page, self.blank = 0, False
         self.lay = layout(scenario)

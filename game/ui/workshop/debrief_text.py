@@ -59,13 +59,13 @@ def alternative(
 ) -> list[tuple[str, str, bool]]:
     """One rejected answer: what was said instead, its trust change, where it led, why."""
     taken = moment.taken
-    votes = moment.decision.votes_for(alt.number) if moment.decision else 0
+    votes = moment.decision.votes_for(alt.place) if moment.decision else 0
     hands = f" ({votes_words(votes)})" if votes else ""
     role = "good" if alt.delta > 0 else "bad" if alt.delta < 0 else "ink"
     return [
         (
-            f"Decision {moment.index + 1}: the room said {taken.number} ({delta_words(taken.delta)}). "
-            f"Answer {alt.number}{hands} would have been:",
+            f"Decision {moment.index + 1}: the room said {moment.taken_place} ({delta_words(taken.delta)}). "
+            f"Answer {alt.place}{hands} would have been:",
             "accent",
             True,
         ),  # fmt: skip

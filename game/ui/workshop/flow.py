@@ -64,9 +64,11 @@ class Decision:
 class Workshop:
     """The round as the room plays it; the scene only draws it and forwards keys."""
 
-    def __init__(self, scenario: Scenario, state: rules.State | None = None) -> None:
+    def __init__(
+        self, scenario: Scenario, state: rules.State | None = None, seed: int | None = None
+    ) -> None:
         self.start = state or rules.start_state(scenario)
-        self.round = Round(scenario, self.start)
+        self.round = Round(scenario, self.start, seed=seed)  # seed: the room's shuffled order
         self.phase = Phase.LINE
         self.tally = Tally()
         self.highlight: int | None = None
@@ -89,7 +91,13 @@ class Workshop:
         return steps if self.phase in (Phase.REVEAL, Phase.ENDING) else steps + 1
 
     def offered(self) -> list[rules.Offered]:
-        return self.round.offered()
+        """The answers in the room's shuffled order, numbered by their place on screen."""
+        shown = self.round.shown()
+        return [rules.Offered(place, o.index, o.choice) for place, o in enumerate(shown, 1)]
+
+    def file_number(self, place: int) -> int:
+        """The file-order number (what rules.choose takes) of the answer at screen `place`."""
+        return self.round.shown()[place - 1].number
 
     @property
     def numbers(self) -> list[int]:
@@ -200,7 +208,7 @@ class Workshop:
 
     def _commit(self, number: int, override: bool) -> list[rules.Event]:
         votes = tuple(sorted((n, c) for n, c in self.tally.counts.items() if c))
-        events = self.round.choose(number)
+        events = self.round.choose_shown(number)
         self.decisions.append(Decision(number, votes, override))
         self.tally, self.pick, self.highlight = Tally(), None, None
         self.timer.stop()

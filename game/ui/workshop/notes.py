@@ -6,10 +6,13 @@ display, or into the presenter window on the laptop when there are two.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pygame
 
 from game.engine import rules
 from game.engine.analysis import Analysis, analyse
+from game.engine.order import screen_path
 from game.model.scenario import Scenario
 from game.ui.fonts import FontBook
 from game.ui.layout import inset, split_h, take_top
@@ -46,8 +49,14 @@ def preview(scenario: Scenario, state: rules.State, number: int) -> str:
     return f"{delta_words(step.delta)} · {where}"
 
 
-def path_lines(scenario: Scenario, report: Analysis, taken: tuple[int, ...]) -> list[str]:
-    """One line per ending: its shortest witness path, and whether the room is still on it."""
+def path_lines(
+    scenario: Scenario,
+    report: Analysis,
+    taken: tuple[int, ...],
+    show: Callable[[tuple[int, ...]], tuple[int, ...]] = lambda path: path,
+) -> list[str]:
+    """One line per ending: its shortest witness path (as `show` numbers it for the room),
+    and whether the room is still on it."""
     lines = []
     for eid, outcome in report.endings.items():
         ending = scenario.endings[eid]
@@ -55,7 +64,7 @@ def path_lines(scenario: Scenario, report: Analysis, taken: tuple[int, ...]) -> 
         if outcome.witness is None:
             lines.append(f"{mark} {eid}: never reached")
             continue
-        path = " ".join(map(str, outcome.witness))
+        path = " ".join(map(str, show(outcome.witness)))
         on = bool(taken) and outcome.witness[: len(taken)] == taken
         on = on and len(taken) < len(outcome.witness)
         lines.append(
@@ -63,7 +72,8 @@ def path_lines(scenario: Scenario, report: Analysis, taken: tuple[int, ...]) -> 
         )
     for label, extreme in (("best", report.best), ("worst", report.worst)):
         if extreme is not None:
-            lines.append(f"{label}: trust {extreme.trust} by {' '.join(map(str, extreme.witness))}")
+            shown = " ".join(map(str, show(extreme.witness)))
+            lines.append(f"{label}: trust {extreme.trust} by {shown}")
     return lines
 
 
@@ -112,7 +122,8 @@ class Notes:
         offered = ws.offered()
         step = ws.last
         if ws.phase in (Phase.REVEAL, Phase.ENDING) and step is not None:
-            text = f"Answer {step.number}: {step.feedback or 'no feedback written'}"
+            said = ws.decisions[-1].number if ws.decisions else step.number
+            text = f"Answer {said}: {step.feedback or 'no feedback written'}"
             if offered:
                 text += "\nComing next, the answers below."
             line_h = painter.book.line_height(size)
@@ -129,7 +140,7 @@ class Notes:
             box(painter.surface, cell, theme, p, edge=theme.accent, width=2)
             inner = inset(cell, p.pad // 2, p.pad // 3)
             line_h = painter.book.line_height(size, True)
-            effect = preview(ws.scenario, ws.round.state, option.number)
+            effect = preview(ws.scenario, ws.round.state, ws.file_number(option.number))
             plural = "vote" if votes == 1 else "votes"
             head = f"{option.number}. {effect}" + (f" · {votes} {plural}" if votes else "")
             painter.text(head, pygame.Rect(inner.x, inner.y, inner.w, line_h), size,
@@ -141,12 +152,17 @@ class Notes:
     def _side(self, painter: Painter, p: Projector, theme: Theme, ws: Workshop,
               area: pygame.Rect, size: int) -> None:  # fmt: skip
         taken = tuple(s.number for s in ws.round.steps)
-        lines = path_lines(self.scenario, self.report, taken)
+        top = rules.start_state(self.scenario)
+
+        def show(path: tuple[int, ...]) -> tuple[int, ...]:
+            return screen_path(self.scenario, top, ws.round.seed, path)
+
+        lines = path_lines(self.scenario, self.report, taken, show)
         label_h = painter.book.line_height(size, True)
         paths, keys = take_top(area, int(area.h * 0.45), p.gap)
         label, paths = take_top(paths, label_h)
         painter.text("Paths to each ending (answer numbers)", label, size, theme.accent, bold=True)
-        room = " ".join(map(str, taken)) or "none yet"
+        room = " ".join(str(d.number) for d in ws.decisions) or "none yet"
         painter.text("\n".join([f"room so far: {room}", *lines]), paths, size, theme.ink,
                      min_size=10)  # fmt: skip
         label, keys = take_top(keys, label_h)

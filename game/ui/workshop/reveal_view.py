@@ -41,10 +41,11 @@ def who_decided(ws: Workshop) -> str:
     decision = ws.decisions[-1] if ws.decisions else None
     if step is None:
         return ""
+    shown = decision.number if decision is not None else step.number  # the room's number
     if decision is not None and decision.override:
-        return f"Facilitator's pick: {step.number}"
-    votes = decision.votes_for(step.number) if decision else 0
-    return f"The room said {step.number}" + (f" ({votes_words(votes)})" if votes else "")
+        return f"Facilitator's pick: {shown}"
+    votes = decision.votes_for(shown) if decision else 0
+    return f"The room said {shown}" + (f" ({votes_words(votes)})" if votes else "")
 
 
 def _stack(book: FontBook, p: Projector, width: int, wanted: list[tuple[str, str, int, bool]],

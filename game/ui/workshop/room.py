@@ -15,6 +15,7 @@ from typing import Any
 import pygame
 
 from game.engine import rules
+from game.engine.order import new_seed
 from game.ui.scenes.base import Scene
 from game.ui.theme import Theme
 from game.ui.widgets.button import NUMBER_KEYS
@@ -66,7 +67,7 @@ class WorkshopRoomScene(Scene):
             if self.ws is None:
                 self.go("workshop")
             return
-        self.ws = Workshop(scenario, payload.get("state"))
+        self.ws = Workshop(scenario, payload.get("state"), seed=new_seed())
         self.started = datetime.now(UTC)
         self.ws.timer.seconds = int(payload.get("timer", 0))
         self.display = payload.get("display")
@@ -205,7 +206,7 @@ class WorkshopRoomScene(Scene):
         if ws.done:
             self.leave("workshop-debrief", scenario=ws.scenario, start=ws.start,
                        steps=ws.round.steps, decisions=list(ws.decisions),
-                       timer=ws.timer.seconds)  # fmt: skip
+                       timer=ws.timer.seconds, seed=ws.round.seed)  # fmt: skip
 
     def _react(self, events: list[rules.Event]) -> None:
         """Animate what a committed answer did: the meter moves, a sound plays."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from game.engine import rules
+from game.engine.order import screen_order
 from game.model.scenario import Ending, Node, Scenario
 from game.ui.words import quoted
 from game.ui.workshop.flow import Decision
@@ -14,10 +15,11 @@ from game.ui.workshop.flow import Decision
 class Alternative:
     """One answer the room did not give, and what it would have done at that moment."""
 
-    number: int
+    number: int  # in file order among those offered (what rules.choose takes)
     say: str
     before: rules.State
     after: rules.State
+    place: int = 0  # where the room saw it on screen (what the room voted for)
 
     @property
     def step(self) -> rules.Step:
@@ -42,6 +44,7 @@ class Moment:
     taken: rules.Step
     decision: Decision | None
     rejected: tuple[Alternative, ...]
+    taken_place: int = 0  # where the room saw the answer it gave
 
 
 def moments(
@@ -49,19 +52,27 @@ def moments(
     start: rules.State,
     steps: tuple[rules.Step, ...],
     decisions: list[Decision] | None = None,
+    seed: int | None = None,
 ) -> list[Moment]:
-    """Replay the room's answers from `start`, trying every other offered answer on the way."""
+    """Replay the room's answers from `start`, trying every other offered answer on the way;
+    `seed` is the room's shuffle, so each answer keeps the number the room saw."""
     found: list[Moment] = []
     state = start
     for i, step in enumerate(steps):
+        shown = screen_order(rules.offered(scenario, state), seed, state)
+        place = {o.number: n for n, o in enumerate(shown, 1)}
         rejected = []
-        for option in rules.offered(scenario, state):
+        for option in shown:
             if option.number != step.number:
                 after, _ = rules.choose(scenario, state, option.number)
-                rejected.append(Alternative(option.number, option.choice.say, state, after))
+                alt = Alternative(
+                    option.number, option.choice.say, state, after, place[option.number]
+                )
+                rejected.append(alt)
         decision = decisions[i] if decisions and i < len(decisions) else None
         node = scenario.nodes[step.node]
-        found.append(Moment(i, node, state, step, decision, tuple(rejected)))
+        moment = Moment(i, node, state, step, decision, tuple(rejected), place[step.number])
+        found.append(moment)
         state, _ = rules.choose(scenario, state, step.number)
     return found
 

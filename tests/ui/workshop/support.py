@@ -33,6 +33,18 @@ def number(n: int) -> int:
     return getattr(pygame, f"K_{n}")
 
 
+def place(pilot: Pilot, n: int) -> int:
+    """Where the room sees file-order answer `n` now (the room's answers are shuffled)."""
+    room = ws(pilot)
+    index = room.round.offered()[n - 1].index
+    return next(o.number for o in room.offered() if o.index == index)
+
+
+def key_for(pilot: Pilot, n: int) -> int:
+    """The number key that votes for file-order answer `n`."""
+    return number(place(pilot, n))
+
+
 def settle(pilot: Pilot) -> None:
     """Let the meter finish moving in one long frame."""
     pilot.app.step([], 5.0)

@@ -3,7 +3,7 @@
 import pygame
 
 from game.ui.workshop.flow import Phase
-from tests.ui.workshop.support import SHIFT, number, open_room, settle, ws
+from tests.ui.workshop.support import SHIFT, number, open_room, place, settle, ws
 
 
 def test_workshop_opens_from_the_command_line_and_from_the_title(make_pilot):
@@ -30,30 +30,36 @@ def test_a_decision_from_the_line_to_the_reveal_with_clicker_keys(make_pilot):
     assert all(o.choice.say in pilot.texts() for o in room.offered())
     pilot.press(pygame.K_RIGHT)
     assert room.phase is Phase.VOTE
-    for key, times in ((number(1), 2), (number(2), 3)):
+    good, bad = place(pilot, 1), place(pilot, 2)  # where the room sees file answers 1 and 2
+    for key, times in ((number(good), 2), (number(bad), 3)):
         for _ in range(times):
             pilot.press(key)
     pilot.press(pygame.K_PLUS)  # on the highlighted answer: the last one tapped
     pilot.press(pygame.K_MINUS)
     pilot.press(pygame.K_MINUS)
-    assert room.tally.counts == {1: 2, 2: 2}
-    pilot.press(pygame.K_DOWN)
+    assert room.tally.counts == {good: 2, bad: 2}
+    count = len(room.numbers)
+    moves = next(d for d in range(1, count) if (bad - 1 + d) % count + 1 not in (good, bad))
+    other = (bad - 1 + moves) % count + 1
+    for _ in range(moves):
+        pilot.press(pygame.K_DOWN)
     pilot.press(pygame.K_KP_PLUS)
-    pilot.press(pygame.K_UP)
+    for _ in range(moves):
+        pilot.press(pygame.K_UP)
     pilot.press(pygame.K_PLUS)
-    assert room.tally.counts == {1: 2, 2: 3, 3: 1}
+    assert room.tally.counts == {good: 2, bad: 3, other: 1}
     assert {"2", "3", "1"} <= set(pilot.texts())  # the counts beside the bars
     pilot.press(pygame.K_PAGEUP)
-    assert room.phase is Phase.ANSWERS and room.tally.of(2) == 3  # back keeps the count
+    assert room.phase is Phase.ANSWERS and room.tally.of(bad) == 3  # back keeps the count
     pilot.press(pygame.K_SPACE)
-    pilot.press(pygame.K_RETURN)  # most votes wins: answer 2
+    pilot.press(pygame.K_RETURN)  # most votes wins: file answer 2, a lecture
     step = room.last
     assert room.phase is Phase.REVEAL and step.number == 2 and step.delta < 0
     assert pilot.scene.animating  # trust slides down while the room watches
     settle(pilot)
     texts = pilot.texts()
     assert step.feedback in texts and "Talk about it: why did that cost trust?" in texts
-    assert "The room said 2 (3 votes)" in texts and "▼ −25 trust" in texts
+    assert f"The room said {bad} (3 votes)" in texts and "▼ −25 trust" in texts
     assert pilot.scene.meter.shown == step.trust_after
 
 
@@ -76,8 +82,10 @@ def test_shift_number_overrides_the_vote(make_pilot):
     pilot.press(pygame.K_PAGEDOWN)
     for _ in range(4):
         pilot.press(number(2))
+    first_on_screen = room.offered()[0]
     pilot.press(number(1), mod=SHIFT)
-    assert room.last.number == 1 and room.decisions[-1].override
+    assert room.decisions[-1].number == 1 and room.decisions[-1].override
+    assert room.last.index == first_on_screen.index
     assert "Facilitator's pick: 1" in pilot.texts()
 
 
@@ -94,7 +102,7 @@ def test_a_tie_is_announced_and_the_clicker_picks(make_pilot):
     pilot.press(pygame.K_PAGEUP)
     assert "Tie! ◀ next tied answer · ▶ go with 3" in pilot.texts()
     pilot.press(pygame.K_PAGEDOWN)
-    assert room.last.number == 3 and not room.decisions[-1].override
+    assert room.decisions[-1].number == 3 and not room.decisions[-1].override
 
 
 def test_with_no_votes_the_clicker_walks_the_answers(make_pilot):
@@ -105,7 +113,7 @@ def test_with_no_votes_the_clicker_walks_the_answers(make_pilot):
     assert room.pick == [1, 2, 3, 4] and "No votes: ◀ next answer · ▶ go with 1" in pilot.texts()
     pilot.press(pygame.K_PAGEUP)
     pilot.press(pygame.K_PAGEDOWN)
-    assert room.last.number == 2
+    assert room.decisions[-1].number == 2
 
 
 def test_blank_screen_and_any_key_brings_it_back(make_pilot):

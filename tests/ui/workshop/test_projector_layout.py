@@ -6,7 +6,15 @@ import pytest
 
 from game.engine.analysis import analyse
 from game.ui.workshop.flow import Phase
-from tests.ui.workshop.support import SHIFT, assert_room_ok, number, open_room, settle, ws
+from tests.ui.workshop.support import (
+    SHIFT,
+    assert_room_ok,
+    key_for,
+    number,
+    open_room,
+    settle,
+    ws,
+)
 
 SIZES = [(1024, 768), (1920, 1080), (3840, 2160)]
 # The most answers (six), the longest answers, and the longest lines and endings.
@@ -23,7 +31,7 @@ def walk_a_round(pilot) -> None:
         assert_room_ok(pilot, f"answers {i + 1}")
         for option in room.offered():
             pilot.press(number(option.number))
-        pilot.press(number(n))
+        pilot.press(key_for(pilot, n))
         assert_room_ok(pilot, f"vote {i + 1}")
         if i == 0:
             pilot.press(pygame.K_MINUS)  # a tie between every answer: the banner shows
@@ -33,7 +41,7 @@ def walk_a_round(pilot) -> None:
             pilot.press(pygame.K_n)
             assert_room_ok(pilot, "notes")
             pilot.press(pygame.K_n)
-        pilot.press(number(n), mod=SHIFT)
+        pilot.press(key_for(pilot, n), mod=SHIFT)
         settle(pilot)
         assert_room_ok(pilot, f"reveal {i + 1}")
         pilot.press(pygame.K_PAGEDOWN)

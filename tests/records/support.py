@@ -27,9 +27,9 @@ def scenario():
     return load_scenario(DESIGN_EXAMPLE).scenario
 
 
-def played(numbers, rewind_first=False):
-    """A finished Round of the design example along `numbers`."""
-    round_ = Round(scenario())
+def played(numbers, rewind_first=False, seed=None):
+    """A finished Round of the design example along `numbers` (file-order numbers)."""
+    round_ = Round(scenario(), seed=seed)
     if rewind_first:
         round_.choose(numbers[0])
         round_.rewind()

@@ -144,6 +144,11 @@ def test_history_shows_each_assessment_with_its_stored_score_and_verdict(pilot):
     assert not any(t.startswith("✓ Passed") for t in texts)
 
 
+def test_the_debrief_can_show_exactly_what_the_records_keep(pilot):
+    play_to(pilot, "hangs-up", pygame.K_2)
+    assert pilot.app.ctx.records.assess(pilot.session.round) == rounds(pilot)[-1].assessment
+
+
 def test_history_for_a_new_player_is_a_friendly_empty_page(pilot):
     open_history_from_title(pilot)
     assert "No rounds yet, Guest" in pilot.texts()

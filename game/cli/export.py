@@ -2,8 +2,8 @@
 
     make-it-right export --xapi FILE [--player NAME] [--since DATE] [--base URL]
 
-Writes a JSON array (two statements per round: completed, and passed or
-failed). `--xapi -` writes to stdout. Statement ids are stable, so exporting
+Writes a JSON array: a `completed` statement per round, and for Assessment
+rounds a `passed` or `failed` one by the stored verdict. `--xapi -` writes to stdout. Statement ids are stable, so exporting
 the same rounds again and sending them to the same LRS does not double them.
 """
 
@@ -48,7 +48,8 @@ def run(args: argparse.Namespace) -> int:
     except UsageError as problem:
         print(f"make-it-right export: {problem}", file=sys.stderr)
         return 2
-    text = json.dumps(statements(rounds, args.base), indent=2, ensure_ascii=False) + "\n"
+    found = statements(rounds, args.base)
+    text = json.dumps(found, indent=2, ensure_ascii=False) + "\n"
     if args.xapi == "-":
         sys.stdout.write(text)
         return 0
@@ -59,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"make-it-right export: cannot write {args.xapi}: {exc.strerror}", file=sys.stderr)
         return 2
     print(
-        f"{plural(len(rounds) * 2, 'statement')} ({plural(len(rounds), 'round')})"
+        f"{plural(len(found), 'statement')} ({plural(len(rounds), 'round')})"
         f" written to {args.xapi}",
         file=sys.stderr,
     )

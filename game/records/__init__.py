@@ -4,6 +4,7 @@ The game calls:
 
     store = RecordStore.open(data_dir)          # never raises; show store.take_warning()
     store.record_round(player, scenario, round_, mode, started, finished)  # -> bool
+    store.scorer.assess(round_)                 # -> the Assessment record_round stores
     player_history(store, player)               # -> History, for the History screen
     best_results(store, player)                 # -> {scenario_id: ScenarioResult}, for cards
 

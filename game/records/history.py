@@ -7,6 +7,9 @@ that round. A principle counts once per round it was missed in, so "missed in
 elsewhere (on paths the player never reached) do not count: nobody can miss a
 choice they were never shown. Rounds recorded before schema 2 have no
 missed-principle data and count for none.
+
+Assessments: the rounds with a stored score and verdict (played in
+Assessment since schema 3), most recent first, as they were recorded.
 """
 
 from __future__ import annotations
@@ -46,6 +49,12 @@ class History:
     scenarios: tuple[ScenarioResult, ...]  # most recently played first
     used: tuple[tuple[str, int], ...]  # (principle id, times chosen), most first
     missed: tuple[tuple[str, int], ...]  # (good principle id, rounds missed in), most first
+    assessments: tuple[RoundRecord, ...] = ()  # rounds with a stored score, most recent first
+
+    @property
+    def passed(self) -> int:
+        """How many of the assessments passed."""
+        return sum(bool(r.passed) for r in self.assessments)
 
     @property
     def empty(self) -> bool:
@@ -76,6 +85,9 @@ def history_of(player: str, rounds: list[RoundRecord]) -> History:
         scenarios=tuple(scenarios),
         used=_ranked(used),
         missed=_ranked(missed),
+        assessments=tuple(
+            sorted((r for r in rounds if r.assessment), key=lambda r: r.finished, reverse=True)
+        ),
     )
 
 

@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from game.engine.debrief import missed_per_step
 from game.engine.round import Round
 from game.engine.rules import Step
+from game.engine.score import Assessment
 from game.model.scenario import STAY, Scenario
 
 PRACTICE, ASSESSMENT, WORKSHOP = "practice", "assessment", "workshop"
@@ -42,7 +43,13 @@ class StepRecord:
 
 @dataclass(frozen=True)
 class RoundRecord:
-    """One finished round. `saved` is False while it is held in memory only."""
+    """One finished round. `saved` is False while it is held in memory only.
+
+    `seed` is the shuffle the answers were shown in (None: file order, or a
+    round recorded before schema 3). `assessment` is the score and verdict,
+    kept for Assessment rounds only (None otherwise). `taken_back` holds the
+    answers undone with rewind, in the order they were undone.
+    """
 
     uid: str
     player: str
@@ -59,10 +66,23 @@ class RoundRecord:
     rewinds: int
     steps: tuple[StepRecord, ...]
     saved: bool = True
+    seed: int | None = None
+    assessment: Assessment | None = None
+    taken_back: tuple[StepRecord, ...] = ()
 
     @property
     def stays(self) -> bool:
         return self.outcome == STAY
+
+    @property
+    def score(self) -> int | None:
+        """The stored Assessment score (0..100), or None for a round that was not assessed."""
+        return self.assessment.score if self.assessment else None
+
+    @property
+    def passed(self) -> bool | None:
+        """The stored verdict, or None for a round that was not assessed."""
+        return self.assessment.passed if self.assessment else None
 
     @property
     def seconds(self) -> int:
@@ -110,8 +130,13 @@ def record_from_round(
     started: datetime,
     finished: datetime | None = None,
     uid: str | None = None,
+    assessment: Assessment | None = None,
 ) -> RoundRecord:
-    """The record of a finished round; ValueError for an unfinished round or unknown mode."""
+    """The record of a finished round; ValueError for an unfinished round or unknown mode.
+
+    The seed and the answers taken back come from the round; `assessment` is
+    kept as given (the store passes one for Assessment rounds).
+    """
     ending = round_.ending
     if ending is None:
         raise ValueError("only finished rounds are recorded")
@@ -133,6 +158,9 @@ def record_from_round(
         rewinds=round_.rewinds,
         steps=step_records(scenario, round_.steps),
         saved=False,
+        seed=round_.seed,
+        assessment=assessment,
+        taken_back=taken_back_records(round_.taken_back),
     )
 
 
@@ -153,3 +181,13 @@ def step_records(scenario: Scenario, steps: tuple[Step, ...]) -> tuple[StepRecor
             )  # fmt: skip
         )
     return tuple(records)
+
+
+def taken_back_records(steps: list[Step]) -> tuple[StepRecord, ...]:
+    """The answers undone with rewind, numbered in the order they were undone."""
+    return tuple(
+        StepRecord(
+            position, s.node, s.number, s.say, tuple(s.principles), s.trust_before, s.trust_after
+        )  # fmt: skip
+        for position, s in enumerate(steps, start=1)
+    )

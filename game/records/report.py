@@ -1,5 +1,9 @@
 """The trainer's report: per scenario and per player, as text for a terminal and CSV per round.
 
+Assessment scores and verdicts are read as stored (docs/assessment.md says how
+they are computed); only rounds played in Assessment have one. "Pass rate" is
+the share of those that passed.
+
 "Choices that lose the customer": the answers (node and wording) that cost
 trust when taken, ranked by the number of rounds they were taken in that
 ended with the customer leaving, then by the share of their rounds that were
@@ -10,21 +14,42 @@ lost paths: a forced "Continue" or a good apology is not what lost the customer.
 
 from __future__ import annotations
 
-import csv
 import textwrap
 from collections import Counter
 from dataclasses import dataclass
-from typing import TextIO
 
+from game.engine.score import MAX_SCORE, PASS_MARK
 from game.records.model import RoundRecord, iso
+from game.records.table import CSV_COLUMNS, csv_row, write_csv
 from game.words import plural
 
+__all__ = ["CSV_COLUMNS", "build_report", "csv_row", "render_text", "write_csv"]
+
 TOP_CHOICES = 3
-CSV_COLUMNS = (
-    "round", "player", "scenario", "title", "file_hash", "mode", "started", "finished",
-    "seconds", "outcome", "ending", "final_trust", "tells", "rewinds", "steps", "choices",
-    "principles", "missed",
-)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Assessed:
+    """The Assessment rounds of a scenario or a player: how many, how many passed, the scores."""
+
+    rounds: int
+    passed: int
+    average_score: float
+    best_score: int
+
+    @property
+    def pass_rate(self) -> float:
+        return self.passed / self.rounds if self.rounds else 0.0
+
+
+def assessed(rounds: list[RoundRecord]) -> Assessed | None:
+    """The stored scores of the rounds that have one; None if none does."""
+    scored = [r for r in rounds if r.assessment is not None]
+    if not scored:
+        return None
+    scores = [r.assessment.score for r in scored if r.assessment]
+    passed = sum(bool(r.passed) for r in scored)
+    return Assessed(len(scored), passed, sum(scores) / len(scores), max(scores))
 
 
 @dataclass(frozen=True)
@@ -49,6 +74,7 @@ class ScenarioSummary:
     average_trust: float
     versions: int  # distinct file hashes among its rounds
     losing: tuple[LosingChoice, ...]
+    assessed: Assessed | None = None
 
     @property
     def stay_rate(self) -> float:
@@ -63,6 +89,7 @@ class PlayerSummary:
     average_trust: float
     scenarios: int
     last_played: str
+    assessed: Assessed | None = None
 
     @property
     def stay_rate(self) -> float:
@@ -100,6 +127,7 @@ def _scenario(scenario_id: str, played: list[RoundRecord], top: int) -> Scenario
         average_trust=_average(played),
         versions=len({r.scenario_hash for r in played}),
         losing=losing_choices(played)[:top],
+        assessed=assessed(played),
     )
 
 
@@ -134,6 +162,7 @@ def _player(played: list[RoundRecord]) -> PlayerSummary:
         average_trust=_average(played),
         scenarios=len({r.scenario_id for r in played}),
         last_played=iso(max(r.finished for r in played)),
+        assessed=assessed(played),
     )
 
 
@@ -154,6 +183,8 @@ def render_text(report: Report, width: int = 78) -> str:
     for summary in report.scenarios:
         lines += ["", *_scenario_lines(summary, width)]
     lines += ["", "PLAYERS", "", *_player_table(report.players)]
+    lines += ["", f"ASSESSMENTS (pass line {PASS_MARK} of {MAX_SCORE})", ""]
+    lines += _assessment_table(report.players)
     return "\n".join(lines) + "\n"
 
 
@@ -164,6 +195,12 @@ def _scenario_lines(s: ScenarioSummary, width: int) -> list[str]:
         f"  rounds {s.rounds}   stay rate {_percent(s.stay_rate)} ({s.stays} of {s.rounds})"
         f"   average final trust {s.average_trust:.1f}{versions}",
     ]
+    if s.assessed:
+        a = s.assessed
+        lines.append(
+            f"  assessments {a.rounds}   pass rate {_percent(a.pass_rate)} ({a.passed} of"
+            f" {a.rounds})   average score {a.average_score:.1f}"
+        )
     if not s.losing:
         lines.append("  No answer that cost trust was in a round that lost the customer.")
         return lines
@@ -198,44 +235,19 @@ def _player_table(players: tuple[PlayerSummary, ...]) -> list[str]:
     return lines
 
 
+def _assessment_table(players: tuple[PlayerSummary, ...]) -> list[str]:
+    scored = [(p.player, p.assessed) for p in players if p.assessed is not None]
+    if not scored:
+        return ["  No rounds were played in Assessment."]
+    name_width = max(6, *(len(name) for name, _ in scored))
+    lines = [f"  {'player':<{name_width}}  assessed  passed  pass rate  avg score  best score"]
+    for name, a in scored:
+        lines.append(
+            f"  {name:<{name_width}}  {a.rounds:>8}  {a.passed:>6}  {_percent(a.pass_rate):>9}"
+            f"  {a.average_score:>9.1f}  {a.best_score:>10}"
+        )
+    return lines
+
+
 def _percent(rate: float) -> str:
     return f"{round(rate * 100)}%"
-
-
-# --- CSV ---------------------------------------------------------------------
-def csv_row(record: RoundRecord) -> dict[str, object]:
-    return {
-        "round": record.uid,
-        "player": record.player,
-        "scenario": record.scenario_id,
-        "title": record.title,
-        "file_hash": record.scenario_hash,
-        "mode": record.mode,
-        "started": iso(record.started),
-        "finished": iso(record.finished),
-        "seconds": record.seconds,
-        "outcome": record.outcome,
-        "ending": record.ending,
-        "final_trust": record.trust,
-        "tells": record.tells,
-        "rewinds": record.rewinds,
-        "steps": len(record.steps),
-        "choices": " ".join(f"{step.node}:{step.choice}" for step in record.steps),
-        "principles": " ".join(p for step in record.steps for p in step.principles),
-        "missed": " ".join(sorted(record.principles_missed())),
-    }
-
-
-def write_csv(rounds: list[RoundRecord], handle: TextIO) -> None:
-    """One row per round, oldest first, with a header row."""
-    writer = csv.DictWriter(handle, fieldnames=CSV_COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    for record in rounds:
-        writer.writerow({k: _cell(v) for k, v in csv_row(record).items()})
-
-
-def _cell(value: object) -> object:
-    """Text a spreadsheet would run as a formula (a typed name like =HYPERLINK(...)) gets a '."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value

@@ -11,11 +11,16 @@ import json
 import sqlite3
 from datetime import UTC, datetime
 
+from game.engine.score import Assessment, ScorePart
 from game.records.model import RoundRecord, StepRecord, iso, parse_iso
 
 ROUND_COLUMNS = {  # column -> SQL used when the column is missing
     "scenario_title": "''",
     "rewinds": "0",
+    "seed": "NULL",
+    "score": "NULL",
+    "passed": "NULL",
+    "assessment": "NULL",
 }
 STEP_COLUMNS = {"missed": "'[]'"}
 
@@ -25,39 +30,75 @@ def write_round(conn: sqlite3.Connection, record: RoundRecord) -> None:
     conn.execute("BEGIN IMMEDIATE")
     try:
         player_id = _player_id(conn, record.player)
+        verdict = record.assessment
         cursor = conn.execute(
             "INSERT INTO rounds (uid, player_id, scenario_id, scenario_hash, scenario_title,"
-            " mode, started, finished, outcome, ending, trust, tells, rewinds)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " mode, started, finished, outcome, ending, trust, tells, rewinds, seed, score,"
+            " passed, assessment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 record.uid, player_id, record.scenario_id, record.scenario_hash,
                 record.scenario_title, record.mode, iso(record.started), iso(record.finished),
                 record.outcome, record.ending, record.trust, record.tells, record.rewinds,
+                record.seed, verdict.score if verdict else None,
+                int(verdict.passed) if verdict else None, assessment_json(verdict),
             ),
         )  # fmt: skip
-        conn.executemany(
-            "INSERT INTO steps (round_id, number, node, choice, say, principles,"
-            " trust_before, trust_after, missed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (
-                    cursor.lastrowid,
-                    s.number,
-                    s.node,
-                    s.choice,
-                    s.say,
-                    json.dumps(s.principles),
-                    s.trust_before,
-                    s.trust_after,
-                    json.dumps(s.missed),
-                )  # fmt: skip
-                for s in record.steps
-            ],
-        )
+        _write_steps(conn, "steps", cursor.lastrowid, record.steps)
+        _write_steps(conn, "taken_back", cursor.lastrowid, record.taken_back)
         conn.execute("COMMIT")
     except BaseException:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
+
+
+def _write_steps(
+    conn: sqlite3.Connection, table: str, round_id: int | None, steps: tuple[StepRecord, ...]
+) -> None:
+    """Steps go to `steps` with what was missed; answers taken back go to `taken_back`."""
+    missed = table == "steps"
+    conn.executemany(
+        f"INSERT INTO {table} (round_id, number, node, choice, say, principles,"
+        f" trust_before, trust_after{', missed' if missed else ''})"
+        f" VALUES (?, ?, ?, ?, ?, ?, ?, ?{', ?' if missed else ''})",
+        [
+            (round_id, s.number, s.node, s.choice, s.say, json.dumps(s.principles),
+             s.trust_before, s.trust_after, *([json.dumps(s.missed)] if missed else []))
+            for s in steps
+        ],
+    )  # fmt: skip
+
+
+def assessment_json(assessment: Assessment | None) -> str | None:
+    """How the score was reached, as JSON (the score and verdict have columns of their own)."""
+    if assessment is None:
+        return None
+    return json.dumps(
+        {
+            "reason": assessment.reason,
+            "parts": [[p.name, p.points, p.maximum, p.detail] for p in assessment.parts],
+            "good": assessment.good,
+            "bad": assessment.bad,
+            "mistimed": assessment.mistimed,
+        },
+        ensure_ascii=False,
+    )
+
+
+def read_assessment(score: int | None, passed: int | None, text: str | None) -> Assessment | None:
+    """The stored Assessment, or None for a round without a score."""
+    if score is None or passed is None:
+        return None
+    data = json.loads(text) if text else {}
+    return Assessment(
+        score=int(score),
+        passed=bool(passed),
+        reason=str(data.get("reason", "")),
+        parts=tuple(ScorePart(str(n), int(p), int(m), str(d)) for n, p, m, d in data.get("parts", [])),
+        good=tuple(data.get("good", ())),
+        bad=tuple(data.get("bad", ())),
+        mistimed=tuple(data.get("mistimed", ())),
+    )  # fmt: skip
 
 
 def _player_id(conn: sqlite3.Connection, name: str) -> int:
@@ -92,26 +133,38 @@ def read_rounds(
         + " ORDER BY r.started, r.id"
     )
     rows = conn.execute(sql, params).fetchall()
-    steps = _steps_by_round(conn, [row[0] for row in rows])
-    return [_round(row, steps.get(row[0], ())) for row in rows]
+    ids = [row[0] for row in rows]
+    steps = _steps_by_round(conn, ids)
+    taken_back = _steps_by_round(conn, ids, "taken_back")
+    return [_round(r, steps.get(r[0], ()), taken_back.get(r[0], ())) for r in rows]
 
 
-def _round(row: tuple, steps: tuple[StepRecord, ...]) -> RoundRecord:
+def _round(
+    row: tuple, steps: tuple[StepRecord, ...], taken_back: tuple[StepRecord, ...]
+) -> RoundRecord:
     (_, uid, name, sid, digest, mode, started, finished, outcome, ending, trust, tells,
-     title, rewinds) = row  # fmt: skip
+     title, rewinds, seed, score, passed, assessment) = row  # fmt: skip
     return RoundRecord(
         uid, name, sid, digest, title, mode, parse_iso(started), parse_iso(finished),
         outcome, ending, int(trust), int(tells), int(rewinds), steps,
+        seed=None if seed is None else int(seed),
+        assessment=read_assessment(score, passed, assessment),
+        taken_back=taken_back,
     )  # fmt: skip
 
 
-def _steps_by_round(conn: sqlite3.Connection, ids: list[int]) -> dict[int, tuple[StepRecord, ...]]:
+def _steps_by_round(
+    conn: sqlite3.Connection, ids: list[int], table: str = "steps"
+) -> dict[int, tuple[StepRecord, ...]]:
+    """Each round's steps (or answers taken back) in order; none from a table not there yet."""
+    if not _has_table(conn, table):
+        return {}
     found: dict[int, list[StepRecord]] = {}
-    extra = _optional(conn, "steps", STEP_COLUMNS, "s")
+    extra = _optional(conn, table, STEP_COLUMNS, "s")
     sql = (
         "SELECT s.round_id, s.number, s.node, s.choice, s.say, s.principles, s.trust_before,"
-        f" s.trust_after, {extra} FROM steps s WHERE s.round_id IN (SELECT value FROM json_each(?))"
-        " ORDER BY s.round_id, s.number"
+        f" s.trust_after, {extra} FROM {table} s"
+        " WHERE s.round_id IN (SELECT value FROM json_each(?)) ORDER BY s.round_id, s.number"
     )
     for row in conn.execute(sql, (json.dumps(ids),)):
         rid, number, node, choice, say, principles, before, after, missed = row

@@ -8,6 +8,9 @@ Version 1: players, rounds and steps.
 Version 2: the scenario title and the rewinds on each round (old rounds get
            their scenario id as title and 0 rewinds), and on each step the
            good principles that were offered but not taken (old steps: none).
+Version 3: on each round the shuffle seed, and for Assessment rounds the score,
+           the verdict and how it was reached (old rounds: NULL, not assessed);
+           a table of the answers taken back with rewind (old rounds: none).
 """
 
 from __future__ import annotations
@@ -56,7 +59,25 @@ UPDATE rounds SET scenario_title = scenario_id;
 ALTER TABLE steps ADD COLUMN missed TEXT NOT NULL DEFAULT '[]';
 """
 
-MIGRATIONS = (V1, V2)
+V3 = """
+ALTER TABLE rounds ADD COLUMN seed INTEGER;
+ALTER TABLE rounds ADD COLUMN score INTEGER CHECK (score BETWEEN 0 AND 100);
+ALTER TABLE rounds ADD COLUMN passed INTEGER CHECK (passed IN (0, 1));
+ALTER TABLE rounds ADD COLUMN assessment TEXT;
+CREATE TABLE taken_back (
+    round_id     INTEGER NOT NULL REFERENCES rounds(id) ON DELETE CASCADE,
+    number       INTEGER NOT NULL,
+    node         TEXT NOT NULL,
+    choice       INTEGER NOT NULL,
+    say          TEXT NOT NULL,
+    principles   TEXT NOT NULL,
+    trust_before INTEGER NOT NULL,
+    trust_after  INTEGER NOT NULL,
+    PRIMARY KEY (round_id, number)
+);
+"""
+
+MIGRATIONS = (V1, V2, V3)
 VERSION = len(MIGRATIONS)
 
 

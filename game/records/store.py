@@ -21,7 +21,8 @@ from game.engine.round import Round
 from game.model.scenario import Scenario
 from game.records import rows, schema
 from game.records.files import FILE_NAME, is_frozen, move_aside, open_db, records_dir
-from game.records.model import RoundRecord, record_from_round, utc
+from game.records.model import ASSESSMENT, RoundRecord, record_from_round, utc
+from game.records.scoring import Scorer
 
 TIMEOUT = 1.0  # seconds to wait for another program's lock before keeping a round in memory
 BUSY = ("SQLITE_BUSY", "SQLITE_LOCKED")
@@ -50,6 +51,7 @@ class RecordStore:
         self._kept: list[RoundRecord] = []
         self._warning: str | None = None
         self._told = True
+        self.scorer = Scorer()  # Assessment rounds are scored as they are recorded
 
     @classmethod
     def open(
@@ -95,9 +97,14 @@ class RecordStore:
     ) -> bool:
         """Record a finished round; True if it is safely on disk, False if held in memory.
 
+        An Assessment round is scored here, once, and the score kept with it.
         ValueError (a programming error) if the round is unfinished or the mode unknown.
         """
-        return self.add(record_from_round(player, scenario, round_, mode, started, finished))
+        verdict = self.scorer.assess(round_) if mode == ASSESSMENT and round_.finished else None
+        record = record_from_round(
+            player, scenario, round_, mode, started, finished, assessment=verdict
+        )
+        return self.add(record)
 
     def add(self, record: RoundRecord) -> bool:
         """Record an already built RoundRecord; True if it is on disk."""

@@ -1,7 +1,9 @@
 """Rounds as xAPI 1.0.3 statements, the JSON a learning record store (LRS) accepts.
 
-Each round gives two statements with the same result: `completed`, and
-`passed` (the customer stayed) or `failed` (they left). Statement ids are
+Every round gives a `completed` statement. An Assessment round also gives
+`passed` or `failed` by its stored verdict, and both of its statements carry
+the stored score (result.score) and verdict (result.success); Practice and
+workshop rounds are not assessed, so they carry neither. Statement ids are
 UUIDs derived from the round's own UUID and the verb, so exporting twice
 gives the same ids and an LRS will not count a round twice.
 """
@@ -11,6 +13,7 @@ from __future__ import annotations
 import uuid
 from urllib.parse import quote
 
+from game.engine.score import MAX_SCORE
 from game.records.model import RoundRecord, iso
 
 BASE = "https://make-it-right.example"
@@ -26,8 +29,11 @@ def statements(rounds: list[RoundRecord], base: str = BASE) -> list[dict[str, ob
 
 
 def round_statements(record: RoundRecord, base: str = BASE) -> list[dict[str, object]]:
-    verdict = "passed" if record.stays else "failed"
-    return [_statement(record, verb, base) for verb in ("completed", verdict)]
+    """`completed`, then `passed` or `failed` if the round has a stored verdict."""
+    verbs = ["completed"]
+    if record.assessment is not None:
+        verbs.append("passed" if record.assessment.passed else "failed")
+    return [_statement(record, verb, base) for verb in verbs]
 
 
 def activity_iri(scenario_id: str, base: str = BASE) -> str:
@@ -71,25 +77,42 @@ def _statement(record: RoundRecord, verb: str, base: str) -> dict[str, object]:
 
 
 def _result(record: RoundRecord, base: str) -> dict[str, object]:
+    result: dict[str, object] = {}
+    verdict = record.assessment
+    if verdict is not None:
+        result["score"] = {
+            "scaled": verdict.scaled,
+            "raw": verdict.score,
+            "min": 0,
+            "max": MAX_SCORE,
+        }
+        result["success"] = verdict.passed
+    extensions: dict[str, object] = {
+        f"{base}/xapi/outcome": record.outcome,
+        f"{base}/xapi/ending": record.ending,
+        f"{base}/xapi/trust": record.trust,
+        f"{base}/xapi/tells": record.tells,
+        f"{base}/xapi/rewinds": record.rewinds,
+        f"{base}/xapi/steps": len(record.steps),
+    }
+    if verdict is not None:
+        extensions[f"{base}/xapi/verdict"] = verdict.reason
     return {
-        "score": {"scaled": record.trust / 100, "raw": record.trust, "min": 0, "max": 100},
-        "success": record.stays,
+        **result,
         "completion": True,
         "duration": duration(record.seconds),
-        "extensions": {
-            f"{base}/xapi/ending": record.ending,
-            f"{base}/xapi/tells": record.tells,
-            f"{base}/xapi/rewinds": record.rewinds,
-            f"{base}/xapi/steps": len(record.steps),
-        },
+        "extensions": extensions,
     }
 
 
 def _context(record: RoundRecord, base: str) -> dict[str, object]:
+    extensions: dict[str, object] = {f"{base}/xapi/mode": record.mode}
+    if record.seed is not None:
+        extensions[f"{base}/xapi/seed"] = record.seed
     context: dict[str, object] = {
         "registration": registration(record),
         "platform": PLATFORM,
-        "extensions": {f"{base}/xapi/mode": record.mode},
+        "extensions": extensions,
     }
     if record.scenario_hash:
         context["revision"] = record.scenario_hash

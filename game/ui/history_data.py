@@ -11,9 +11,10 @@ from game.words import plural  # noqa: F401 - screens import it from here
 
 if TYPE_CHECKING:
     from game.model.scenario import Principle, Scenario
-    from game.records import History, ScenarioResult
+    from game.records import History, RoundRecord, ScenarioResult
 
 TOP = 6  # principles listed in each column
+ASSESSMENTS_SHOWN = 8  # most recent Assessment rounds listed
 GOOD, BAD, NEUTRAL = "good", "bad", "muted"
 
 
@@ -48,6 +49,8 @@ class HistoryView:
     scenarios: tuple[ScenarioLine, ...]
     used: tuple[PrincipleLine, ...]
     missed: tuple[PrincipleLine, ...]
+    assessments: tuple[ScenarioLine, ...] = ()  # most recent first, at most ASSESSMENTS_SHOWN
+    assessed: int = 0  # every Assessment round with a score, shown or not
 
 
 def percent(part: int, whole: int) -> str:
@@ -107,6 +110,9 @@ def history_view(history: History, scenarios: Iterable[Scenario]) -> HistoryView
         ("Customer stayed", f"{history.stays} of {history.rounds} · {percent(history.stays, history.rounds)}"),
         ("Scenarios played", str(len(history.scenarios))),
     )  # fmt: skip
+    assessed = len(history.assessments)
+    if assessed:
+        tiles += (("Assessments passed", f"{history.passed} of {assessed}"),)
     return HistoryView(
         player=history.player,
         empty=history.empty,
@@ -114,7 +120,28 @@ def history_view(history: History, scenarios: Iterable[Scenario]) -> HistoryView
         scenarios=tuple(_scenario_line(r) for r in history.scenarios),
         used=tuple(_principle(find, pid, n, "chosen", "time") for pid, n in history.used[:TOP]),
         missed=tuple(_principle(find, pid, n, "missed in", "round") for pid, n in history.missed[:TOP]),
+        assessments=tuple(assessment_line(r) for r in history.assessments[:ASSESSMENTS_SHOWN]),
+        assessed=assessed,
     )  # fmt: skip
+
+
+def verdict_text(record: RoundRecord) -> tuple[str, str]:
+    """'✓ Passed · score 96' or '✗ Not passed · score 69' from the stored verdict, and its tone."""
+    if record.assessment is None:
+        return "Not scored", NEUTRAL
+    score = record.assessment.score
+    if record.assessment.passed:
+        return f"✓ Passed · score {score}", GOOD
+    return f"✗ Not passed · score {score}", BAD
+
+
+def assessment_line(record: RoundRecord) -> ScenarioLine:
+    """One Assessment round: its scenario, when, the stored verdict and the reason for it."""
+    pill, tone = verdict_text(record)
+    reason = record.assessment.reason if record.assessment else ""
+    return ScenarioLine(
+        record.title, pill, tone, f"{_first_upper(played_on(record.finished))} · {reason}"
+    )
 
 
 def _scenario_line(result: ScenarioResult) -> ScenarioLine:
@@ -134,3 +161,8 @@ def _principle(
     summary = principle.summary if principle else ""
     tone = NEUTRAL if principle is None else GOOD if principle.good else BAD
     return PrincipleLine(name, summary, count, f"{verb} {plural(count, unit)}", tone)
+
+
+def _first_upper(text: str) -> str:
+    """'today' -> 'Today'; '23 Nov 2026' stays as it is."""
+    return text[:1].upper() + text[1:]

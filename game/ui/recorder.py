@@ -18,6 +18,7 @@ from weakref import WeakKeyDictionary
 if TYPE_CHECKING:
     from game.engine.round import Round
     from game.engine.rules import State
+    from game.engine.score import Assessment
     from game.records import History, RecordStore, ScenarioResult
 
 PART_WAY = "Rounds started part-way through a scenario are not recorded."
@@ -70,6 +71,10 @@ class Recorder:
             return False
         self.store.record_round(player, round_.scenario, round_, mode, started, _now())
         return True
+
+    def assess(self, round_: Round) -> Assessment:
+        """The score and verdict the records keep for a finished Assessment round (for the debrief)."""
+        return self.store.scorer.assess(round_)
 
     def history(self, player: str) -> History:
         from game.records import player_history

@@ -27,9 +27,9 @@ def scenario():
     return load_scenario(DESIGN_EXAMPLE).scenario
 
 
-def played(numbers, rewind_first=False):
-    """A finished Round of the design example along `numbers`."""
-    round_ = Round(scenario())
+def played(numbers, rewind_first=False, seed=None):
+    """A finished Round of the design example along `numbers` (file-order numbers)."""
+    round_ = Round(scenario(), seed=seed)
     if rewind_first:
         round_.choose(numbers[0])
         round_.rewind()
@@ -48,12 +48,15 @@ def record(store, player, numbers, minute=0, seconds=125, mode="practice", **kw)
 # A small class: five rounds with known choices, times and modes. Hand-computed:
 #   scenario: 5 rounds, 3 stay (60%), average final trust (45+10+100+90+10)/5 = 51.0
 #   Ana 2 rounds 1 stay 27.5;  Ben 2 rounds 2 stay 95.0;  Cy 1 round 0 stay 10.0
+# Three are Assessments, scored as tests/core/test_score.py works out (best 100, worst 10):
+#   Ana (1, 1, 1) 69 not passed;  ben (2, 2) 96 passed;  Cy (1, 2) 0 not passed
+#   scenario: 3 assessed, 1 passed (33%), average score (69+96+0)/3 = 55.0
 CLASS = [
     # player, choices, minute, seconds, mode, rewind first
-    ("Ana", (1, 1, 1), 0, 125, "practice", False),
+    ("Ana", (1, 1, 1), 0, 125, "assessment", False),
     ("Ana", (1, 2), 10, 60, "practice", False),
     ("Ben", (2, 1), 20, 3661, "practice", False),
-    ("ben", (2, 2), 30, 0, "practice", False),
+    ("ben", (2, 2), 30, 0, "assessment", False),
     ("Cy", (1, 2), 40, 30, "assessment", True),
 ]
 

@@ -1,7 +1,7 @@
 """The History screen and the scenario cards, against hand-computed values."""
 
 from game.records import RecordStore, best_results, player_history
-from tests.records.support import T0, record_class
+from tests.records.support import T0, record, record_class
 
 
 def store_with_class(tmp_path):
@@ -47,3 +47,17 @@ def test_rewinds_are_kept(tmp_path):
     rounds = store_with_class(tmp_path).rounds(player="Cy")
     assert [r.rewinds for r in rounds] == [1]
     assert rounds[0].started == T0.replace(minute=40)
+
+
+def test_assessments_are_listed_newest_first_with_their_stored_verdict(tmp_path):
+    store = store_with_class(tmp_path)
+    ben = player_history(store, "Ben")
+    assert [(r.score, r.passed) for r in ben.assessments] == [(96, True)]
+    assert ben.passed == 1
+    record(store, "Ben", (1, 2), minute=50, mode="assessment")
+    assert [r.score for r in player_history(store, "Ben").assessments] == [0, 96]
+
+
+def test_practice_rounds_are_not_among_the_assessments(tmp_path):
+    ana = player_history(store_with_class(tmp_path), "Ana")
+    assert ana.rounds == 2 and [r.mode for r in ana.assessments] == ["assessment"]

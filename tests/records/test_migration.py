@@ -34,9 +34,31 @@ PRAGMA user_version = 1;
 """
 
 
+# Migration 2 exactly as shipped, and a round it could hold: an Assessment lost at trust 10.
+SCHEMA_2 = """
+ALTER TABLE rounds ADD COLUMN scenario_title TEXT NOT NULL DEFAULT '';
+ALTER TABLE rounds ADD COLUMN rewinds INTEGER NOT NULL DEFAULT 0;
+UPDATE rounds SET scenario_title = scenario_id;
+ALTER TABLE steps ADD COLUMN missed TEXT NOT NULL DEFAULT '[]';
+INSERT INTO rounds VALUES (2, '5d1c2b3a-4e5f-4a6b-8c7d-9e0f1a2b3c4d', 1, 'missing-penne',
+    'def456', 'assessment', '2026-01-02T10:00:00Z', '2026-01-02T10:02:00Z', 'stay', 'loyal',
+    100, 5, 'The Missing Penne', 2);
+INSERT INTO steps VALUES (2, 1, 'call', 2, 'That is our mistake...', '["own-it"]', 60, 85, '[]');
+INSERT INTO steps VALUES (2, 2, 'remedy', 1, 'Twenty minutes...', '["restitution"]', 85, 100,
+    '["fix-fast"]');
+PRAGMA user_version = 2;
+"""
+
+
 def schema_1_database(folder):
     conn = sqlite3.connect(folder / FILE_NAME)
     conn.executescript(SCHEMA_1)
+    conn.close()
+
+
+def schema_2_database(folder):
+    conn = sqlite3.connect(folder / FILE_NAME)
+    conn.executescript(SCHEMA_1 + SCHEMA_2)
     conn.close()
 
 
@@ -69,8 +91,8 @@ def test_a_migrated_database_has_the_same_tables_as_a_new_one(tmp_path):
     RecordStore.open(tmp_path / "new").close()
     old = sqlite3.connect(tmp_path / "old" / FILE_NAME)
     new = sqlite3.connect(tmp_path / "new" / FILE_NAME)
-    for table in ("players", "rounds", "steps"):
-        assert columns(old, table) == columns(new, table)
+    for table in ("players", "rounds", "steps", "taken_back"):
+        assert columns(old, table) == columns(new, table) != []
 
 
 def test_a_report_reads_a_schema_1_database_without_migrating_it(tmp_path):
@@ -79,3 +101,47 @@ def test_a_report_reads_a_schema_1_database_without_migrating_it(tmp_path):
         assert [r.ending for r in store.rounds()] == ["hangs-up"]
     conn = sqlite3.connect(tmp_path / FILE_NAME)
     assert conn.execute("PRAGMA user_version").fetchone() == (1,)
+
+
+def test_a_schema_2_database_is_migrated_and_keeps_every_round(tmp_path):
+    schema_2_database(tmp_path)
+    store = RecordStore.open(tmp_path)
+    assert store.warning is None and store.persistent
+    first, second = store.rounds()
+    assert (first.ending, first.trust, second.ending, second.rewinds) == (
+        "hangs-up",
+        10,
+        "loyal",
+        2,
+    )
+    assert second.steps[1].missed == ("fix-fast",)
+    assert second.steps[1].principles == ("restitution",)
+    conn = sqlite3.connect(tmp_path / FILE_NAME)
+    assert conn.execute("PRAGMA user_version").fetchone() == (VERSION,)
+    assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+def test_rounds_from_before_schema_3_have_no_seed_score_or_answers_taken_back(tmp_path):
+    schema_2_database(tmp_path)
+    _, assessed = RecordStore.open(tmp_path).rounds()
+    assert assessed.mode == "assessment"
+    assert (assessed.seed, assessed.score, assessed.passed, assessed.taken_back) == (
+        None, None, None, (),
+    )  # fmt: skip
+
+
+def test_a_migrated_schema_2_database_takes_new_rounds_with_their_score(tmp_path):
+    schema_2_database(tmp_path)
+    store = RecordStore.open(tmp_path)
+    assert record(store, "Old Timer", (2, 1), mode="assessment")
+    assert [r.score for r in store.rounds()] == [None, None, 100]
+
+
+def test_a_report_reads_a_schema_2_database_without_migrating_it(tmp_path):
+    schema_2_database(tmp_path)
+    with RecordStore.open(tmp_path, readonly=True) as store:
+        assert [(r.ending, r.score, r.taken_back) for r in store.rounds()] == [
+            ("hangs-up", None, ()), ("loyal", None, ()),
+        ]  # fmt: skip
+    conn = sqlite3.connect(tmp_path / FILE_NAME)
+    assert conn.execute("PRAGMA user_version").fetchone() == (2,)

@@ -9,7 +9,7 @@ from dataclasses import replace
 import pytest
 
 from game.records import RecordStore
-from game.records.report import CSV_COLUMNS, build_report, render_text, write_csv
+from game.records.report import CSV_COLUMNS, build_report, csv_row, render_text, write_csv
 from tests.conftest import REPO
 from tests.records.support import record, record_class
 
@@ -95,6 +95,58 @@ def test_the_csv_has_one_row_per_round(folder):
     assert (first["started"], first["finished"]) == ("2026-11-23T17:00:00Z", "2026-11-23T17:02:05Z")
     assert [r["rewinds"] for r in rows] == ["0", "0", "0", "0", "1"]
     assert rows[4]["mode"] == "assessment"
+
+
+def test_assessment_scores_per_scenario_match_the_hand_count(folder):
+    (summary,) = build_report(rounds_in(folder)).scenarios
+    scored = summary.assessed
+    assert (scored.rounds, scored.passed, scored.average_score, scored.best_score) == (
+        3,
+        1,
+        55.0,
+        96,
+    )
+
+
+def test_assessment_scores_per_player_match_the_hand_count(folder):
+    players = build_report(rounds_in(folder)).players
+    assert [
+        (p.player, p.assessed.rounds, p.assessed.passed, p.assessed.average_score) for p in players
+    ] == [("Ana", 1, 0, 69.0), ("Ben", 1, 1, 96.0), ("Cy", 1, 0, 0.0)]
+
+
+def test_the_text_shows_the_pass_rate_per_scenario_and_per_player(folder):
+    text = render_text(build_report(rounds_in(folder)))
+    assert "assessments 3   pass rate 33% (1 of 3)   average score 55.0" in text
+    assert "ASSESSMENTS (pass line 70 of 100)" in text
+    assert "  Ben            1       1       100%       96.0          96" in text
+
+
+def test_a_report_without_assessments_says_so(tmp_path):
+    with RecordStore.open(tmp_path) as store:
+        record(store, "Ana", (2, 1))
+        text = render_text(build_report(store.rounds()))
+    assert "pass rate" not in text
+    assert "No rounds were played in Assessment." in text
+
+
+def test_the_csv_carries_the_stored_score_verdict_seed_and_answers_taken_back(folder):
+    out = io.StringIO()
+    write_csv(rounds_in(folder), out)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert [(r["mode"], r["score"], r["passed"]) for r in rows] == [
+        ("assessment", "69", "no"), ("practice", "", ""), ("practice", "", ""),
+        ("assessment", "96", "yes"), ("assessment", "0", "no"),
+    ]  # fmt: skip
+    assert rows[0]["verdict"].startswith("Not passed (score 69, 70 needed): Maria stayed")
+    assert rows[4]["taken_back"] == "call:1(-30)"  # Cy took back blaming the customer
+    assert [r["seed"] for r in rows] == [""] * 5
+
+
+def test_the_csv_writes_the_seed_a_round_was_shuffled_with(tmp_path):
+    with RecordStore.open(tmp_path) as store:
+        record(store, "Ana", (2, 1), seed=77)
+        assert csv_row(store.rounds()[0])["seed"] == 77
 
 
 def test_a_typed_formula_never_runs_in_a_spreadsheet(tmp_path):

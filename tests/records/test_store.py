@@ -45,12 +45,52 @@ def test_the_stored_record_equals_the_one_built_from_the_round(store):
     assert back == built.__class__(**{**built.__dict__, "saved": True})
 
 
+def test_an_assessment_comes_back_with_its_score_verdict_and_how_it_was_reached(tmp_path, store):
+    assert record(store, "Ana", (1, 1, 1), mode="assessment")
+    built = store.scorer.assess(played((1, 1, 1)))
+    store.close()
+    (back,) = RecordStore.open(tmp_path).rounds()
+    assert (back.score, back.passed) == (69, False)  # tests/core/test_score.py works it out
+    assert back.assessment == built
+    assert back.assessment.reason.startswith("Not passed (score 69, 70 needed): Maria stayed")
+
+
+def test_practice_and_workshop_rounds_are_not_scored(store):
+    record(store, "Ana", (2, 1), mode="practice")
+    record(store, "Ana", (2, 1), minute=1, mode="workshop")
+    assert [(r.score, r.passed, r.assessment) for r in store.rounds()] == [(None, None, None)] * 2
+
+
+def test_the_shuffle_seed_comes_back_with_the_round(tmp_path, store):
+    record(store, "Ana", (2, 2), seed=424242)
+    record(store, "Ana", (2, 2), minute=1)
+    store.close()
+    assert [r.seed for r in RecordStore.open(tmp_path).rounds()] == [424242, None]
+
+
+def test_answers_taken_back_come_back_in_the_order_they_were_undone(tmp_path, store):
+    round_ = Round(scenario())
+    round_.choose(1)  # blame the customer: 60 -> 30
+    round_.choose(2)  # hide behind policy: 30 -> 10, she hangs up
+    round_.rewind(2)
+    round_.choose(2)  # own it: 60 -> 85
+    round_.choose(2)  # fix fast: 85 -> 90
+    store.record_round("Ana", scenario(), round_, "practice", T0, T0)
+    store.close()
+    (back,) = RecordStore.open(tmp_path).rounds()
+    assert [(t.number, t.node, t.choice, t.trust_before, t.trust_after) for t in back.taken_back] == [
+        (1, "call", 1, 60, 30), (2, "bristles", 2, 30, 10),
+    ]  # fmt: skip
+    assert back.taken_back[1].say == "Our policy is that orders are checked at the counter."
+    assert back.taken_back[1].principles == ("hide-behind-policy",)
+
+
 def test_the_file_is_in_wal_mode_at_the_current_schema(tmp_path, store):
     record(store, "Ana", (2, 2))
     conn = sqlite3.connect(tmp_path / FILE_NAME)
     assert conn.execute("PRAGMA journal_mode").fetchone() == ("wal",)
     assert conn.execute("PRAGMA user_version").fetchone() == (VERSION,)
-    assert VERSION == 2
+    assert VERSION == 3
 
 
 def test_players_are_one_whatever_the_case_and_filters_select(store):

@@ -12,10 +12,11 @@ import pytest
 from game.records import RecordStore
 from game.records.xapi import duration, statements
 from tests.conftest import REPO
-from tests.records.support import CLASS, record_class
+from tests.records.support import CLASS, record, record_class
 
 STATEMENT_KEYS = {"id", "actor", "verb", "object", "result", "context", "timestamp", "stored",
                   "authority", "version", "attachments"}  # fmt: skip
+SCORE_KEYS = ("scaled", "raw", "min", "max")
 IFIS = ("mbox", "mbox_sha1sum", "openid", "account")
 DURATION = re.compile(
     r"^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$"
@@ -62,6 +63,10 @@ def problems(statement):
     found += context_problems(statement.get("context", {}))
     if "timestamp" in statement and not TIMESTAMP.match(statement["timestamp"]):
         found.append("timestamp is not ISO 8601")
+    verb_name = verb.get("id", "").rsplit("/", 1)[-1]
+    success = statement.get("result", {}).get("success")
+    if verb_name in ("passed", "failed") and success is not (verb_name == "passed"):
+        found.append(f"a '{verb_name}' statement needs result.success {verb_name == 'passed'}")
     return found
 
 
@@ -77,9 +82,19 @@ def activity_problems(activity):
     return found
 
 
+def is_number(value):
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
 def result_problems(result):
     found = []
     score = result.get("score", {})
+    found += [f"unknown score property {k}" for k in sorted(set(score) - set(SCORE_KEYS))]
+    found += [
+        f"score.{k} is not a number" for k in SCORE_KEYS if k in score and not is_number(score[k])
+    ]
+    if found:
+        return found
     if "scaled" in score and not -1 <= score["scaled"] <= 1:
         found.append("score.scaled outside -1..1")
     if "min" in score and "max" in score and not score["min"] < score["max"]:
@@ -117,8 +132,15 @@ def exported(tmp_path):
         return statements(store.rounds())
 
 
+def of_round(exported, n):
+    """The statements of the n-th round of CLASS (0-based), in order."""
+    rounds = list(dict.fromkeys(s["context"]["registration"] for s in exported))
+    return [s for s in exported if s["context"]["registration"] == rounds[n]]
+
+
 def test_every_statement_has_the_required_fields_in_valid_forms(exported):
-    assert len(exported) == 2 * len(CLASS)
+    assessed = sum(mode == "assessment" for _, _, _, _, mode, _ in CLASS)
+    assert len(exported) == len(CLASS) + assessed
     for statement in json.loads(json.dumps(exported)):
         assert problems(statement) == [], statement
 
@@ -139,24 +161,64 @@ def test_the_validator_itself_refuses_what_the_spec_refuses(exported):
     ]
 
 
-def test_completed_plus_passed_or_failed_by_outcome(exported):
+def test_the_validator_refuses_a_score_outside_its_range_or_not_a_number(exported):
+    broken = json.loads(json.dumps(exported[0]))
+    broken["result"]["score"]["raw"] = 101
+    assert problems(broken) == ["score.raw outside min..max"]
+    broken["result"]["score"] = {"scaled": "0.69", "grade": "C"}
+    assert problems(broken) == ["unknown score property grade", "score.scaled is not a number"]
+
+
+def test_the_validator_refuses_a_verdict_verb_that_contradicts_success(exported):
+    failed = json.loads(json.dumps(exported[1]))
+    failed["result"]["success"] = True
+    assert problems(failed) == ["a 'failed' statement needs result.success False"]
+
+
+def test_completed_for_every_round_and_a_verdict_for_assessments(exported):
     verbs = [s["verb"]["id"].rsplit("/", 1)[1] for s in exported]
-    assert verbs == ["completed", "passed", "completed", "failed", "completed", "passed",
-                     "completed", "passed", "completed", "failed"]  # fmt: skip
+    assert verbs == ["completed", "failed", "completed", "completed", "completed", "passed",
+                     "completed", "failed"]  # fmt: skip
     assert all(s["verb"]["id"].startswith("http://adlnet.gov/expapi/verbs/") for s in exported)
 
 
 def test_the_mapping_of_one_round(exported):
-    first = exported[0]  # Ana: (1, 1, 1), 125 s, trust 45, stayed
+    first, verdict = of_round(exported, 0)  # Ana: (1, 1, 1) in Assessment, 125 s, trust 45
     assert first["actor"]["account"] == {"homePage": "https://make-it-right.example", "name": "Ana"}
     assert first["object"]["id"] == "https://make-it-right.example/scenarios/missing-penne"
     assert first["object"]["definition"]["name"] == {"en-US": "The Missing Penne"}
-    assert first["result"]["score"] == {"scaled": 0.45, "raw": 45, "min": 0, "max": 100}
-    assert (first["result"]["success"], first["result"]["completion"]) == (True, True)
-    assert first["result"]["duration"] == "PT2M5S"
+    assert (first["result"]["completion"], first["result"]["duration"]) == (True, "PT2M5S")
     assert first["timestamp"] == "2026-11-23T17:02:05Z"
-    assert exported[4]["result"]["duration"] == "PT1H1M1S"
-    assert exported[6]["result"]["duration"] == "PT0S"
+    assert first["result"]["extensions"]["https://make-it-right.example/xapi/trust"] == 45
+    assert verdict["result"] == first["result"]
+    assert of_round(exported, 2)[0]["result"]["duration"] == "PT1H1M1S"
+    assert of_round(exported, 3)[0]["result"]["duration"] == "PT0S"
+
+
+def test_an_assessment_carries_its_stored_score_and_verdict(exported):
+    ana, ben, cy = of_round(exported, 0)[0], of_round(exported, 3)[0], of_round(exported, 4)[0]
+    assert ana["result"]["score"] == {"scaled": 0.69, "raw": 69, "min": 0, "max": 100}
+    assert [s["result"]["success"] for s in (ana, ben, cy)] == [False, True, False]
+    assert [s["result"]["score"]["raw"] for s in (ana, ben, cy)] == [69, 96, 0]
+    reason = ana["result"]["extensions"]["https://make-it-right.example/xapi/verdict"]
+    assert reason.startswith("Not passed (score 69, 70 needed)")
+
+
+def test_a_practice_round_claims_no_score_and_no_pass(exported):
+    (practice,) = of_round(exported, 2)  # Ben kept the customer at trust 100, in Practice
+    assert "score" not in practice["result"] and "success" not in practice["result"]
+    assert practice["context"]["extensions"]["https://make-it-right.example/xapi/mode"] == (
+        "practice"
+    )
+
+
+def test_the_seed_goes_in_a_context_extension(tmp_path):
+    with RecordStore.open(tmp_path) as store:
+        record(store, "Ana", (2, 1), mode="assessment", seed=31337)
+        record(store, "Ana", (2, 1), minute=1, mode="assessment")
+        shuffled, _, in_file_order, _ = statements(store.rounds(), "https://lms.example.org")
+    assert shuffled["context"]["extensions"]["https://lms.example.org/xapi/seed"] == 31337
+    assert "https://lms.example.org/xapi/seed" not in in_file_order["context"]["extensions"]
 
 
 def test_ids_are_unique_and_the_same_on_every_export(tmp_path, exported):

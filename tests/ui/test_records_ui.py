@@ -130,6 +130,26 @@ def test_history_shows_what_was_played_by_name(pilot):
     assert pilot.name == "select"
 
 
+def test_history_shows_each_assessment_with_its_stored_score_and_verdict(pilot):
+    play_to(pilot, "back-on-fridays")  # Practice: no score
+    to_title(pilot)
+    play_to(pilot, "hangs-up", pygame.K_2)  # Assessment: she leaves
+    stored = rounds(pilot)[-1].assessment
+    assert stored is not None and not stored.passed
+    open_history_from_title(pilot)
+    texts = pilot.texts()
+    assert "Your assessments" in texts
+    assert f"✗ Not passed · score {stored.score}" in texts
+    assert "0 of 1" in texts  # assessments passed
+    assert any(t.startswith("Today · Not passed: ") for t in texts)
+    assert not any(t.startswith("✓ Passed") for t in texts)
+
+
+def test_the_debrief_can_show_exactly_what_the_records_keep(pilot):
+    play_to(pilot, "hangs-up", pygame.K_2)
+    assert pilot.app.ctx.records.assess(pilot.session.round) == rounds(pilot)[-1].assessment
+
+
 def test_history_for_a_new_player_is_a_friendly_empty_page(pilot):
     open_history_from_title(pilot)
     assert "No rounds yet, Guest" in pilot.texts()

@@ -26,6 +26,12 @@ class HistoryBlocks:
 
     def blocks(self) -> list[Block]:
         found = [self.tiles()]
+        view = self.view
+        if view.assessments:
+            shown = len(view.assessments)
+            more = f" (latest {shown} of {view.assessed})" if view.assessed > shown else ""
+            found.append(self.heading(f"Your assessments{more}"))
+            found += [self.scenario(line) for line in view.assessments]
         found.append(self.heading("Scenarios you have played"))
         found += [self.scenario(line) for line in self.view.scenarios]
         found.append(self.heading("Recovery principles"))

@@ -152,6 +152,10 @@ def leave_round(d: Driver) -> list[Path]:
     d.quiet()
     d.expect("ending")
     shots.append(d.save("15-ending-leave"))
+    d.key(pygame.K_RETURN)
+    d.key(pygame.K_END)
+    d.quiet()
+    shots.append(d.save("28-debrief-assessment"))
     return shots
 
 

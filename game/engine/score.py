@@ -19,6 +19,7 @@ from __future__ import annotations
 import textwrap
 from dataclasses import dataclass
 
+from game.engine.debrief import GOOD, judge, mistimed_of
 from game.engine.round import Round
 from game.engine.rules import Step
 from game.model.scenario import Scenario
@@ -111,24 +112,26 @@ def principle_points(net: int) -> int:
 
 
 def principles_used(scenario: Scenario, steps: tuple[Step, ...]) -> _Used:
-    """Distinct good, bad and mistimed principle ids on the answers taken, first use first."""
+    """Distinct good, bad and mistimed principle ids on the answers taken, first use first.
+
+    A good principle counts only on an answer the debrief judges good (engine/debrief.py),
+    so the score and "What you did well" never disagree.
+    """
     good: dict[str, None] = {}
     bad: dict[str, None] = {}
     mistimed: dict[str, None] = {}
     for step in steps:
+        praised = judge(scenario, step) == GOOD
         for pid in step.principles:
             principle = scenario.principle(pid)
-            if principle is not None:
-                (good if principle.good else bad)[pid] = None
-        mistimed.update(dict.fromkeys(_mistimed_at(scenario, step)))
+            if principle is None:
+                continue
+            if not principle.good:
+                bad[pid] = None
+            elif praised:
+                good[pid] = None
+        mistimed.update(dict.fromkeys(mistimed_of(scenario, step)))
     return _Used(tuple(good), tuple(bad), tuple(mistimed))
-
-
-def _mistimed_at(scenario: Scenario, step: Step) -> tuple[str, ...]:
-    node = scenario.nodes.get(step.node)
-    if node is None or not 0 <= step.index < len(node.choices):
-        return ()
-    return node.choices[step.index].mistimed
 
 
 def _tally(used: _Used) -> str:

@@ -70,3 +70,11 @@ def test_answers_taken_back_are_kept_for_the_debrief():
     round_.choose(1)
     debrief = summarise(round_)
     assert [s.say[:20] for s in debrief.taken_back] == ["The order slip says "]
+
+
+def test_the_score_counts_only_the_good_moves_the_debrief_praises():
+    from game.engine.score import assess
+
+    round_, debrief = played(1, 2)  # 'apologize' on the answer that loses her
+    result = assess(round_, best=100, worst=0)
+    assert set(result.good) == {p.id for p in debrief.good_used} == {"own-it", "fix-fast"}

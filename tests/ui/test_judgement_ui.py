@@ -95,3 +95,16 @@ def test_a_good_answer_at_full_trust_says_what_it_was_worth_not_zero():
     assert change_text(0, 10, 100) == "▲ +10 · trust already full"
     assert change_text(5, 10, 100) == "▲ +5 · trust now full"
     assert change_text(-25, -25, 35) == "▼ −25"
+
+
+def test_the_assessment_debrief_ends_with_the_score_the_records_keep(pilot):
+    start(pilot, pygame.K_2)
+    while pilot.name == "play":
+        pilot.answer(2)
+        pilot.settle()
+    pilot.press(pygame.K_RETURN)
+    assert pilot.name == "debrief"
+    pilot.press(pygame.K_END)
+    stored = pilot.app.ctx.records.store.rounds()[-1]
+    verdict = "✓ Passed" if stored.passed else "✗ Not passed"
+    assert f"{verdict} · {stored.score} / 100" in pilot.texts()

@@ -8,6 +8,7 @@ from typing import Any
 import pygame
 
 from game.engine.debrief import Debrief, summarise
+from game.engine.score import Assessment
 from game.ui.layout import Metrics
 from game.ui.scenes.base import header, key_hints
 from game.ui.scenes.debrief_blocks import BlockMaker
@@ -26,6 +27,7 @@ class DebriefScene(ScrollPage):
     def __init__(self, ctx: Any) -> None:
         super().__init__(ctx)
         self.data: Debrief | None = None
+        self.assessment: Assessment | None = None  # Assessment rounds: the stored score
         self.saved: Path | None = None  # the last picture saved with S
 
     def startup(self, **payload: Any) -> None:
@@ -34,6 +36,10 @@ class DebriefScene(ScrollPage):
             self.go("select")
             return
         self.data = summarise(session.round)
+        finished = session.round.finished
+        self.assessment = None
+        if not session.practice and session.mode != "workshop" and finished:
+            self.assessment = self.ctx.records.assess(session.round)
         self.scroller.offset = 0
         self.buttons.set([Button("Play again", "again"), Button("Other scenarios", "select", primary=True)],
                          selected=1)  # fmt: skip
@@ -45,7 +51,9 @@ class DebriefScene(ScrollPage):
             return
         m = metrics
         self.arrange_page(m)
-        maker = BlockMaker(self.ctx.fonts, m, self.theme, session.scenario, self.data)
+        maker = BlockMaker(
+            self.ctx.fonts, m, self.theme, session.scenario, self.data, self.assessment
+        )
         self.blocks = stack_blocks(self.scroller, maker.blocks(), m.px(1000), m.px(14))
 
     def handle_event(self, event: pygame.event.Event) -> None:
@@ -113,5 +121,9 @@ class DebriefScene(ScrollPage):
         stays = data.stays
         verdict = "✓ The customer stayed" if stays else "✗ The customer left"
         text = f"{verdict} · trust {data.points[0]} → {data.final}"
+        if self.assessment is not None:
+            passed = "Passed" if self.assessment.passed else "Not passed"
+            text = f"{verdict} · {passed}, {self.assessment.score} / 100"
+            stays = self.assessment.passed
         painter.text(text, area, m.type(18), theme.good if stays else theme.bad, bold=True,
                      valign="middle", min_size=m.type(13))  # fmt: skip

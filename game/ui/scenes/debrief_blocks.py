@@ -9,6 +9,7 @@ import pygame
 
 from game.engine.debrief import BAD, GOOD, NEUTRAL, Debrief, mistimed_of, worth
 from game.engine.rules import Step
+from game.engine.score import Assessment
 from game.model.scenario import Principle, Scenario
 from game.ui.fonts import FontBook
 from game.ui.layout import Metrics, inset
@@ -33,9 +34,16 @@ class BlockMaker:
     """Builds the debrief's blocks for one round, sized for the current window."""
 
     def __init__(
-        self, book: FontBook, m: Metrics, theme: Theme, scenario: Scenario, data: Debrief
+        self,
+        book: FontBook,
+        m: Metrics,
+        theme: Theme,
+        scenario: Scenario,
+        data: Debrief,
+        assessment: Assessment | None = None,
     ) -> None:
         self.book, self.m, self.theme, self.scenario, self.data = book, m, theme, scenario, data
+        self.assessment = assessment
 
     def blocks(self) -> list[Block]:
         d = self.data
@@ -79,7 +87,44 @@ class BlockMaker:
         )
         if d.notes:
             found += [self.heading("The lesson"), self.text_card(d.notes)]
+        if self.assessment is not None:
+            found += [self.heading("Your assessment"), self.assessment_block(self.assessment)]
         return found
+
+    def assessment_block(self, result: Assessment) -> Block:
+        """The score, the verdict in one sentence, and the parts that made the score."""
+        m, book = self.m, self.book
+        pad = m.px(24)
+        title = f"{'✓ Passed' if result.passed else '✗ Not passed'} · {result.score} / 100"
+        parts = "\n".join(f"{p.name}: {p.points} of {p.maximum} — {p.detail}" for p in result.parts)
+        big, body = m.type(26), m.type(17)
+
+        def heights(width: int) -> tuple[int, int, int]:
+            inner = width - 2 * pad
+            return (
+                book.line_height(big, True),
+                text_height(book, result.reason, body, inner),
+                text_height(book, parts, m.type(15), inner),
+            )
+
+        def measure(width: int) -> int:
+            return 2 * pad + sum(heights(width)) + 2 * m.px(10)
+
+        def paint(p: Painter, rect: pygame.Rect) -> None:
+            theme = self.theme
+            ink = theme.good if result.passed else theme.bad
+            card(p.surface, rect, theme, m.px(14), shadow=m.px(3))
+            pygame.draw.rect(p.surface, ink, (rect.x, rect.y, m.px(8), rect.h),
+                             border_top_left_radius=m.px(14), border_bottom_left_radius=m.px(14))  # fmt: skip
+            head, reason_h, parts_h = heights(rect.w)
+            x, y, w = rect.x + pad, rect.y + pad, rect.w - 2 * pad
+            p.text(title, pygame.Rect(x, y, w, head), big, ink, bold=True, panel=rect)
+            y += head + m.px(10)
+            p.text(result.reason, pygame.Rect(x, y, w, reason_h), body, theme.ink, panel=rect)
+            y += reason_h + m.px(10)
+            p.text(parts, pygame.Rect(x, y, w, parts_h), m.type(15), theme.muted, panel=rect)
+
+        return Block(measure, paint)
 
     # --- blocks ---------------------------------------------------------------
     def heading(self, text: str) -> Block:

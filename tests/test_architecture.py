@@ -7,7 +7,7 @@ import pytest
 
 from tests.conftest import REPO
 
-CORE = ["model", "engine", "io"]
+CORE = ["model", "engine", "io", "records", "play"]
 
 
 def imports_of(path: Path) -> set[str]:

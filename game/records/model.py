@@ -15,10 +15,9 @@ from game.engine.debrief import missed_per_step
 from game.engine.round import Round
 from game.engine.rules import Step
 from game.engine.score import Assessment
+from game.model.modes import ASSESSMENT, MODES, PRACTICE, WORKSHOP  # noqa: F401 - re-exported
 from game.model.scenario import STAY, Scenario
 
-PRACTICE, ASSESSMENT, WORKSHOP = "practice", "assessment", "workshop"
-MODES = (PRACTICE, ASSESSMENT, WORKSHOP)
 GUEST = "Guest"
 
 

@@ -18,15 +18,16 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game import SCENARIOS_DIR
-from game.ui.catalog import Catalog
-from game.ui.context import PRACTICE, Context
+from game.model.modes import PRACTICE
+from game.play.catalog import Catalog
+from game.play.recorder import Recorder
+from game.play.settings import SettingsStore
+from game.ui.context import Context
 from game.ui.display import Display
 from game.ui.fonts import FontBook
 from game.ui.layout import Metrics
-from game.ui.recorder import Recorder
 from game.ui.scenes import SCENES, scene_class
 from game.ui.scenes.base import Scene
-from game.ui.settings import SettingsStore
 from game.ui.sound import Sound
 from game.ui.widgets.enlarge import draw_enlarge
 from game.ui.widgets.text import Painter

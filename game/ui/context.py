@@ -3,48 +3,21 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from game.ui.catalog import Catalog
+from game.play.catalog import Catalog
+from game.play.recorder import Recorder
+from game.play.settings import Settings, SettingsStore
 from game.ui.fonts import FontBook
 from game.ui.layout import Metrics
-from game.ui.recorder import Recorder
-from game.ui.settings import Settings, SettingsStore
 from game.ui.sound import Sound
 from game.ui.theme import Theme, theme_named
 from game.ui.toasts import Toasts
 
 if TYPE_CHECKING:
-    from game.engine.round import Round
     from game.engine.rules import State
     from game.model.scenario import Scenario
-
-PRACTICE = "practice"
-ASSESSMENT = "assessment"
-
-
-@dataclass
-class Session:
-    """The round being played: which scenario, in which mode, from which state."""
-
-    scenario: Scenario
-    mode: str
-    round: Round
-    start_state: State | None = None
-    started: datetime = field(default_factory=lambda: datetime.now(UTC))
-
-    @property
-    def practice(self) -> bool:
-        return self.mode == PRACTICE
-
-    def restart(self) -> Session:
-        """A fresh round of the same scenario and mode."""
-        from game.engine.order import new_seed
-        from game.engine.round import Round
-
-        fresh = Round(self.scenario, self.start_state, seed=new_seed())
-        return Session(self.scenario, self.mode, fresh, self.start_state)
+    from game.play.session import PlaySession, Services
 
 
 @dataclass
@@ -58,7 +31,7 @@ class Context:
     catalog: Catalog
     metrics: Metrics
     toasts: Toasts = field(default_factory=Toasts)
-    session: Session | None = None
+    session: PlaySession | None = None
     selected: str = ""  # the scenario key the select screen last opened
     workshop: bool = False
     requests: list[str] = field(default_factory=list)  # asks to the App: "toggle-sound", ...
@@ -78,28 +51,42 @@ class Context:
         self.requests.append(request)
 
     def save_settings(self) -> None:
-        if not self.store.save(self.settings):
-            self.notify("Settings could not be saved; they will last until you quit.")
+        for text in self.services.save_settings():
+            self.notify(text)
 
-    def begin(self, scenario: Scenario, mode: str, start: State | None = None) -> Session:
+    @property
+    def services(self) -> Services:
+        """What a play session needs from the App: the settings and the records."""
+        from game.play.session import Services
+
+        return Services(self.settings, self.store, self.records)
+
+    def begin(
+        self, scenario: Scenario, mode: str, start: State | None = None, player: str | None = None
+    ) -> PlaySession:
         """Start a round of `scenario` in `mode` and make it the one in play."""
-        from game.engine.order import new_seed
-        from game.engine.round import Round
+        from game.play.session import begin
 
-        self.session = Session(scenario, mode, Round(scenario, start, seed=new_seed()), start)
+        self.session = begin(self.services, scenario, mode, start, player)
         return self.session
 
-    def record_finished(
-        self, round_: Round, mode: str, started: datetime | None = None, player: str | None = None
-    ) -> bool:
-        """Any scene: keep a round that just reached its ending, once; True if recorded now."""
-        # `started` defaults to the session's when `round_` is the one in play, else now.
-        session = self.session if self.session and self.session.round is round_ else None
-        when = started or (session.started if session else datetime.now(UTC))
-        start = session.start_state if session else None
-        done = self.records.record(player or self.settings.player_name, round_, mode, when, start)
+    def restart(self) -> PlaySession | None:
+        """A fresh round of the session in play (same scenario, mode and start)."""
+        if self.session is not None:
+            self.session = self.session.restart()
+        return self.session
+
+    def end_round(self) -> None:
+        """No round in play any more (the player left it, or went elsewhere)."""
+        self.session = None
+
+    def show_notices(self, session: PlaySession | None = None) -> None:
+        """Show what a session and the records have to say, each once, as long notices."""
+        if session is not None:
+            texts, session.notices = session.notices, []
+            for text in texts:
+                self.notify(text, long=True)
         self.show_record_notices()
-        return done
 
     def show_record_notices(self) -> None:
         """Show each new problem with the records once, as a long notice."""

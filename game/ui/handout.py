@@ -28,7 +28,8 @@ from game.ui.widgets.text import Painter, text_height
 
 if TYPE_CHECKING:
     from game.model.scenario import Scenario
-    from game.ui.context import Context, Session
+    from game.play.session import PlaySession as Session
+    from game.ui.context import Context
 
 PAGE = Metrics(1920, 1080)  # one design pixel is 1.5 pixels in the picture
 MAX_HEIGHT = 30000

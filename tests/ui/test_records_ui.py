@@ -5,8 +5,8 @@ from __future__ import annotations
 import pygame
 import pytest
 
-from game.engine.round import Round
 from game.engine.rules import at_node
+from game.play.session import begin
 from tests.ui.helpers import assert_layout, open_scenario_by_keys, witness
 from tests.ui.pilot import Pilot
 
@@ -80,17 +80,18 @@ def test_a_rewind_after_the_ending_then_a_new_finish_is_another_round(pilot):
     assert found[1].rewinds == 2 and found[0].rewinds == 0
 
 
-def test_any_scene_can_record_a_round_once_with_its_mode(pilot):
+def test_a_play_session_records_its_round_once_with_its_mode_and_player(pilot):
     ctx = pilot.app.ctx
     scenario = ctx.catalog.find(PENNE).scenario
-    round_ = Round(scenario)
-    assert ctx.record_finished(round_, "workshop") is False  # not finished yet
+    session = begin(ctx.services, scenario, "workshop", player="Room 2")
+    assert session.record() is False  # not finished yet
     for number in witness(pilot, PENNE, "hangs-up"):
-        round_.choose(number)
-    assert ctx.record_finished(round_, "workshop", player="Room 2") is True
-    assert ctx.record_finished(round_, "workshop", player="Room 2") is False
+        session.choose_listed(number)
+    assert session.record() is False  # choosing the last answer recorded it already
+    session.finish()
     (record,) = rounds(pilot)
     assert (record.mode, record.player, record.outcome) == ("workshop", "Room 2", "leave")
+    assert not ctx.settings.has_completed(PENNE)  # a room's round is not the player's
 
 
 def test_a_round_opened_part_way_through_is_not_recorded(make_pilot):
@@ -100,10 +101,11 @@ def test_a_round_opened_part_way_through_is_not_recorded(make_pilot):
     pilot = make_pilot(play_file=str(path))
     scenario = pilot.session.scenario
     late = next(n for n in scenario.nodes if n != scenario.start)
-    pilot.app.ctx.begin(scenario, "practice", at_node(scenario, late, 50))
-    while pilot.session.round.ending is None:
-        pilot.session.round.choose(pilot.session.round.offered()[0].number)
-    assert pilot.app.ctx.record_finished(pilot.session.round, "practice") is False
+    session = pilot.app.ctx.begin(scenario, "practice", at_node(scenario, late, 50))
+    while session.round.ending is None:
+        session.choose(1)
+    assert session.record() is False
+    pilot.app.ctx.show_notices(session)
     assert rounds(pilot) == []
     assert any("part-way" in t for t in pilot.app.ctx.toasts.history)
 

@@ -4,7 +4,7 @@ import json
 
 import pygame
 
-from game.ui.settings import SettingsStore
+from game.play.settings import SettingsStore
 from tests.ui.pilot import Pilot
 
 

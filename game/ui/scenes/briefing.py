@@ -6,8 +6,8 @@ from typing import Any
 
 import pygame
 
-from game.ui.catalog import Entry
-from game.ui.context import ASSESSMENT, PRACTICE
+from game.model.modes import ASSESSMENT, PRACTICE
+from game.play.catalog import Entry
 from game.ui.layout import Metrics, inset, split_h, take_bottom, take_top
 from game.ui.scenes.base import Scene, header, key_hints
 from game.ui.widgets.button import Button, ButtonList

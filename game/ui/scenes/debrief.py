@@ -85,8 +85,7 @@ class DebriefScene(ScrollPage):
             self.ctx.notify(message, long=True)
 
     def _again(self) -> None:
-        if self.ctx.session is not None:
-            self.ctx.session = self.ctx.session.restart()
+        if self.ctx.restart() is not None:
             self.go("play")
 
     def paint(self, painter: Painter) -> None:

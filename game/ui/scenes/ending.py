@@ -62,7 +62,7 @@ class EndingScene(Scene):
                 self._act("again")
                 return
             if event.key == pygame.K_BACKSPACE and session.practice:
-                session.round.rewind()
+                session.rewind()
                 self.ctx.sound.play("rewind")
                 self.go("play", resume=True)
                 return
@@ -75,7 +75,7 @@ class EndingScene(Scene):
         session = self.ctx.session
         self.ctx.sound.play("click")
         if action == "again" and session is not None:
-            self.ctx.session = session.restart()
+            self.ctx.restart()
             self.go("play")
         else:
             self.go(action)

@@ -24,7 +24,7 @@ class ErrorScene(Scene):
 
     def handle_event(self, event: pygame.event.Event) -> None:
         if event.type in (pygame.KEYDOWN, pygame.MOUSEBUTTONDOWN):
-            self.ctx.session = None
+            self.ctx.end_round()
             self.go("title")
 
     def paint(self, painter: Painter) -> None:

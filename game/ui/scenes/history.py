@@ -6,7 +6,7 @@ from typing import Any
 
 import pygame
 
-from game.ui.history_data import HistoryView, history_view, plural
+from game.play.history import HistoryView, history_view, plural
 from game.ui.layout import Metrics, inset, split_h, take_top
 from game.ui.scenes.base import header, key_hints
 from game.ui.scenes.history_blocks import HistoryBlocks

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 import pygame
 
+from game.play.history import BAD, GOOD, HistoryView, PrincipleLine, ScenarioLine
 from game.ui.fonts import FontBook
-from game.ui.history_data import BAD, GOOD, HistoryView, PrincipleLine, ScenarioLine
 from game.ui.layout import Metrics, inset, split_h
 from game.ui.scenes.debrief_blocks import Block
 from game.ui.theme import Colour, Theme, mix

@@ -7,9 +7,9 @@ from typing import Any
 
 import pygame
 
+from game.play.settings import GUEST, MAX_NAME, clean_name
 from game.ui.layout import Metrics, inset
 from game.ui.scenes.base import Scene, header, key_hints
-from game.ui.settings import GUEST, MAX_NAME, clean_name
 from game.ui.widgets.button import Button, ButtonList
 from game.ui.widgets.panel import card
 from game.ui.widgets.text import Painter

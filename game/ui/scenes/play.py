@@ -10,12 +10,11 @@ every trust figure are hidden and answers are final. Esc asks before leaving.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pygame
 
 from game.engine import rules
-from game.ui.context import Session
 from game.ui.layout import Metrics, inset, split_h, take_bottom, take_top
 from game.ui.scenes.base import Scene, key_hints
 from game.ui.scenes.play_parts import draw_feedback, draw_top_bar, feedback_height
@@ -28,6 +27,9 @@ from game.ui.widgets.guard import AnswerGuard
 from game.ui.widgets.meter import MeterAnimation, draw_meter, draw_popups
 from game.ui.widgets.panel import card
 from game.ui.widgets.text import Painter
+
+if TYPE_CHECKING:
+    from game.play.session import PlaySession
 
 ENDING_PAUSE = 1.1  # seconds to watch the meter settle before the ending screen
 
@@ -50,7 +52,7 @@ class PlayScene(Scene):
         self.at_end = False  # Practice: the last answer's feedback shows before the ending
 
     @property
-    def session(self) -> Session:
+    def session(self) -> PlaySession:
         assert self.ctx.session is not None
         return self.ctx.session
 
@@ -178,7 +180,7 @@ class PlayScene(Scene):
             self.confirm = None
         elif answer == "yes":
             tag, self.confirm = self.confirm.tag, None
-            self.ctx.session = None
+            self.ctx.end_round()
             self.go("quit" if tag == "quit" else "select")
 
     def request_quit(self) -> bool:
@@ -192,7 +194,7 @@ class PlayScene(Scene):
         if self.at_end:
             return
         try:
-            events = self.session.round.choose_shown(place)
+            events = self.session.choose(place)  # records the round once when it ends
         except rules.NotOffered:
             return
         self.taken = None
@@ -202,10 +204,8 @@ class PlayScene(Scene):
                 self.meter.change(event.after, event.delta if practice else 0)
                 if practice:  # in Assessment even the sound would give the score away
                     self.ctx.sound.play("good" if event.delta > 0 else "bad")
-        if self.session.round.finished:
-            self.ctx.settings.mark_completed(self.session.scenario.id)
-            self.ctx.save_settings()
-            self.ctx.record_finished(self.session.round, self.session.mode)
+        if self.session.finished:
+            self.ctx.show_notices(self.session)
             if practice:
                 self.at_end = True
                 self._show_ending_button()
@@ -224,11 +224,11 @@ class PlayScene(Scene):
         if not self.session.practice:
             self.ctx.notify("Assessment mode: answers are final. Feedback comes in the debrief.")
             return
-        if not round_.can_rewind:
+        taken = self.session.rewind()
+        if taken is None:
             self.ctx.notify("This is the first line: there is nothing to take back yet.")
             return
-        round_.rewind()
-        self.taken = round_.taken_back[-1]
+        self.taken = taken
         self.at_end = False
         self.meter.change(round_.trust, 0)
         self.ctx.sound.play("rewind")

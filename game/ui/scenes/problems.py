@@ -7,7 +7,7 @@ from typing import Any
 import pygame
 
 from game.io.diagnostics import Diagnostic
-from game.ui.catalog import Entry
+from game.play.catalog import Entry
 from game.ui.layout import Metrics, take_top
 from game.ui.scenes.base import Scene, header, key_hints
 from game.ui.widgets.chips import chip, chip_size

@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, Any
 
 import pygame
 
-from game.ui.catalog import TUTORIAL_ID, Entry
-from game.ui.history_data import BAD, GOOD, NEUTRAL, card_line
+from game.play.catalog import TUTORIAL_ID, Entry
+from game.play.history import BAD, GOOD, NEUTRAL, card_line
 from game.ui.layout import Metrics, grid, inset
 from game.ui.scenes.base import Scene, header, key_hints
 from game.ui.widgets.chips import chip, chip_size, difficulty_label
@@ -39,7 +39,7 @@ class SelectScene(Scene):
         return not self.ctx.settings.has_completed(TUTORIAL_ID)
 
     def startup(self, **payload: Any) -> None:
-        self.ctx.session = None
+        self.ctx.end_round()
         self._refresh()
 
     def _refresh(self) -> None:

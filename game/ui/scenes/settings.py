@@ -6,9 +6,9 @@ from typing import Any
 
 import pygame
 
+from game.play.settings import TEXT_SIZES, THEMES
 from game.ui.layout import Metrics, inset
 from game.ui.scenes.base import Scene, header, key_hints
-from game.ui.settings import TEXT_SIZES, THEMES
 from game.ui.widgets.button import Button, ButtonList
 from game.ui.widgets.text import Painter
 

@@ -36,7 +36,7 @@ class TitleScene(Scene):
         self.menu = ButtonList(selected=0)
 
     def startup(self, **payload: Any) -> None:
-        self.ctx.session = None
+        self.ctx.end_round()
         self.menu.set(
             [
                 Button("Start", "start", primary=True),

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 import pygame
 
 from game.model.scenario import Scenario
+from game.play.workshop.mapdata import MapLayout
 from game.ui.theme import Colour, Theme, mix
 from game.ui.widgets.text import Painter
-from game.ui.workshop.mapdata import MapLayout
 from game.ui.workshop.paint import pill, pill_width
 from game.ui.workshop.preset import Projector
 

@@ -12,16 +12,16 @@ from typing import Any
 import pygame
 
 from game.engine import rules
+from game.model.modes import PRACTICE
 from game.model.scenario import Scenario
-from game.ui.context import PRACTICE
+from game.play.workshop import whatif
+from game.play.workshop.flow import Decision
+from game.play.workshop.mapdata import MapLayout, layout
 from game.ui.layout import inset, take_bottom
 from game.ui.scenes.base import Scene
 from game.ui.theme import Theme
-from game.ui.workshop import whatif
 from game.ui.workshop.branchmap import Marks, draw_map
 from game.ui.workshop.debrief_text import page_blocks
-from game.ui.workshop.flow import Decision
-from game.ui.workshop.mapdata import MapLayout, layout
 from game.ui.workshop.paint import Sized, SizedPainter, box
 from game.ui.workshop.preset import Projector, projector_theme
 from game.ui.workshop.room_parts import draw_bar, draw_prompt
@@ -120,7 +120,7 @@ class WorkshopDebriefScene(Scene):
             return
         _, alternative = current
         session = self.ctx.begin(self.scenario, PRACTICE, whatif.replay_state(alternative))
-        session.round.choose(alternative.number)
+        session.choose_listed(alternative.number)
         self.ctx.notify("Practice from the room's decision. Backspace tries another answer.")
         self.go("ending" if session.round.finished else "play", resume=True)
 

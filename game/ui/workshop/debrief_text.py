@@ -6,12 +6,12 @@ from dataclasses import dataclass
 
 from game.engine import rules
 from game.model.scenario import Scenario
+from game.play.workshop.whatif import Alternative, Moment, outcome_text
 from game.ui.fonts import Colour, FontBook
 from game.ui.theme import Theme
 from game.ui.words import quoted
 from game.ui.workshop.paint import delta_words, height_of, votes_words
 from game.ui.workshop.preset import Projector
-from game.ui.workshop.whatif import Alternative, Moment, outcome_text
 
 
 @dataclass(frozen=True)

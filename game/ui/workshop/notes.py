@@ -14,11 +14,11 @@ from game.engine import rules
 from game.engine.analysis import Analysis, analyse
 from game.engine.order import screen_path
 from game.model.scenario import Scenario
+from game.play.workshop.flow import Phase, Workshop
 from game.ui.fonts import FontBook
 from game.ui.layout import inset, split_h, take_top
 from game.ui.theme import Theme
 from game.ui.widgets.text import Painter, TextBox, wrap
-from game.ui.workshop.flow import Phase, Workshop
 from game.ui.workshop.paint import box, delta_words
 from game.ui.workshop.preset import Projector
 

@@ -6,13 +6,13 @@ from dataclasses import dataclass
 
 import pygame
 
+from game.play.workshop.flow import Workshop
 from game.ui.fonts import FontBook
 from game.ui.layout import inset
 from game.ui.theme import Theme
 from game.ui.widgets.crowd import draw_crowd
 from game.ui.widgets.text import Painter
 from game.ui.words import quoted
-from game.ui.workshop.flow import Workshop
 from game.ui.workshop.paint import box, delta_words, height_of, pill, pill_width, votes_words
 from game.ui.workshop.preset import Projector
 

@@ -9,22 +9,22 @@ T sets the timer and P pauses it; Esc asks before leaving.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import Any
 
 import pygame
 
 from game.engine import rules
-from game.engine.order import new_seed
+from game.model.modes import WORKSHOP
+from game.play.session import PlaySession, begin
+from game.play.workshop.flow import Phase, Workshop
+from game.play.workshop.prefs import save_timer
 from game.ui.scenes.base import Scene
 from game.ui.theme import Theme
 from game.ui.widgets.button import NUMBER_KEYS
 from game.ui.widgets.meter import MeterAnimation
 from game.ui.workshop import presenter as screens
-from game.ui.workshop.flow import Phase, Workshop
 from game.ui.workshop.notes import Notes
 from game.ui.workshop.paint import Sized, SizedPainter
-from game.ui.workshop.prefs import save_timer
 from game.ui.workshop.preset import Projector, projector_theme
 from game.ui.workshop.room_view import Room, paint_room
 
@@ -55,7 +55,7 @@ class WorkshopRoomScene(Scene):
         self.presenter: screens.PresenterWindow | None = None
         self.sizes: list[Sized] = []
         self.display: int | None = None
-        self.started = datetime.now(UTC)
+        self.session: PlaySession | None = None  # the room's round, recorded when left
 
     @property
     def theme(self) -> Theme:
@@ -67,8 +67,8 @@ class WorkshopRoomScene(Scene):
             if self.ws is None:
                 self.go("workshop")
             return
-        self.ws = Workshop(scenario, payload.get("state"), seed=new_seed())
-        self.started = datetime.now(UTC)
+        self.session = begin(self.ctx.services, scenario, WORKSHOP, payload.get("state"), ROOM)
+        self.ws = Workshop(scenario, payload.get("state"), round_=self.session.round)
         self.ws.timer.seconds = int(payload.get("timer", 0))
         self.display = payload.get("display")
         self.meter.jump(self.ws.round.trust)
@@ -127,8 +127,9 @@ class WorkshopRoomScene(Scene):
 
     def keep(self) -> None:
         """Record a finished round once, in workshop mode, under the room's name."""
-        if self.ws is not None and self.ws.round.finished:
-            self.ctx.record_finished(self.ws.round, "workshop", self.started, ROOM)
+        if self.session is not None and self.session.finished:
+            self.session.finish()
+            self.ctx.show_notices(self.session)
 
     def request_quit(self) -> bool:
         if self.confirm or self.ws is None or self.ws.round.finished:

@@ -12,12 +12,12 @@ from dataclasses import dataclass
 import pygame
 
 from game.model.scenario import Node
+from game.play.workshop.flow import Phase, Workshop
 from game.ui.layout import split_h, take_top
 from game.ui.theme import Theme
 from game.ui.widgets.text import Painter
 from game.ui.workshop import answers
 from game.ui.workshop.answers import Card
-from game.ui.workshop.flow import Phase, Workshop
 from game.ui.workshop.paint import box, height_of
 from game.ui.workshop.preset import Projector
 from game.ui.workshop.reveal_view import paint_ending, paint_reveal, reveal_fits

@@ -11,17 +11,17 @@ from typing import Any
 
 import pygame
 
-from game.ui.catalog import Entry
+from game.play.catalog import Entry
+from game.play.workshop.prefs import load_timer, save_timer
+from game.play.workshop.timer import DecisionTimer
 from game.ui.layout import inset, split_h
 from game.ui.scenes.base import Scene
 from game.ui.theme import Theme
 from game.ui.workshop import presenter as screens
 from game.ui.workshop.paint import Sized, SizedPainter, box, height_of
-from game.ui.workshop.prefs import load_timer, save_timer
 from game.ui.workshop.preset import Projector, projector_theme
 from game.ui.workshop.room_parts import draw_bar, draw_prompt
 from game.ui.workshop.room_view import body_rect
-from game.ui.workshop.timer import DecisionTimer
 
 START = (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_RIGHT, pygame.K_PAGEDOWN, pygame.K_SPACE)
 

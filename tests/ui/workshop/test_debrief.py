@@ -2,8 +2,8 @@
 
 import pygame
 
+from game.play.workshop.flow import Phase
 from game.ui.words import quoted
-from game.ui.workshop.flow import Phase
 from tests.ui.workshop.support import SHIFT, key_for, open_room, settle, ws
 
 

@@ -2,7 +2,7 @@
 
 import pygame
 
-from game.ui.workshop.flow import Phase
+from game.play.workshop.flow import Phase
 from tests.ui.workshop.support import SHIFT, number, open_room, place, settle, ws
 
 
@@ -203,7 +203,7 @@ def test_a_clicker_that_acts_as_a_mouse_clicks_forward_and_back(make_pilot):
 def test_a_narrator_line_above_the_answers_has_no_speaker_label():
     from game import SCENARIOS_DIR
     from game.io.loader import load_scenario
-    from game.ui.workshop.flow import Workshop
+    from game.play.workshop.flow import Workshop
     from game.ui.workshop.room_view import strip_text
 
     ws = Workshop(load_scenario(SCENARIOS_DIR / "first-shift.yaml").scenario, None)

@@ -3,11 +3,11 @@
 import re
 
 from game.cli import build_parser, open_game
-from game.ui.workshop.flow import Tally
+from game.play.workshop.flow import Tally
 from game.ui.workshop.reveal_view import discussion_prompt
 from game.ui.workshop.room_view import prompt
 from tests.conftest import REPO
-from tests.ui.workshop.test_flow_logic import at_vote
+from tests.play.test_workshop_flow import at_vote
 
 GUIDE = REPO / "docs" / "workshop.md"
 

@@ -1,8 +1,10 @@
 """With two displays the notes get their own window on the laptop; closing it falls back to N."""
 
 import pygame
+import pytest
 
 from game.ui.workshop import presenter
+from game.ui.workshop.presenter import pick_displays
 from tests.ui.workshop.support import open_room, ws
 
 
@@ -40,3 +42,11 @@ def test_closing_the_room_window_mid_round_asks_first(make_pilot):
     assert pilot.app.running and pilot.scene.confirm
     pilot.post(pygame.event.Event(pygame.QUIT))
     assert not pilot.app.running
+
+
+@pytest.mark.parametrize(
+    ("count", "wanted", "expected"),
+    [(1, None, (0, None)), (2, None, (1, 0)), (2, 0, (0, 1)), (3, 2, (2, 0)), (2, 7, (1, 0))],
+)
+def test_the_room_goes_on_the_second_display_and_the_notes_on_another(count, wanted, expected):
+    assert pick_displays(count, wanted) == expected

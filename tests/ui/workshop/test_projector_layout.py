@@ -5,7 +5,7 @@ import pygame
 import pytest
 
 from game.engine.analysis import analyse
-from game.ui.workshop.flow import Phase
+from game.play.workshop.flow import Phase
 from tests.ui.workshop.support import (
     SHIFT,
     assert_room_ok,

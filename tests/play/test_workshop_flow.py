@@ -1,16 +1,13 @@
-"""The facilitator's round without a window: phases, tally, ties, overrides, timer, what-ifs, map."""
+"""The facilitator's round without a window (the application layer): phases, tally, ties, overrides, timer, what-ifs, map."""
 
 from functools import cache
 
-import pytest
-
 from game.engine.analysis import analyse
 from game.io.library import load_library
-from game.ui.workshop import whatif
-from game.ui.workshop.flow import Phase, Tally, Workshop
-from game.ui.workshop.mapdata import layout
-from game.ui.workshop.presenter import pick_displays
-from game.ui.workshop.timer import DecisionTimer
+from game.play.workshop import whatif
+from game.play.workshop.flow import Phase, Tally, Workshop
+from game.play.workshop.mapdata import layout
+from game.play.workshop.timer import DecisionTimer
 from tests.conftest import REPO
 
 
@@ -188,11 +185,3 @@ def test_the_map_puts_every_node_and_ending_in_a_column():
     assert sorted(placed) == sorted(penne().nodes) and set(lay.endings) == set(penne().endings)
     assert lay.columns[0] == (penne().start,)
     assert lay.row_of(penne().start)[0] == 0
-
-
-@pytest.mark.parametrize(
-    ("count", "wanted", "expected"),
-    [(1, None, (0, None)), (2, None, (1, 0)), (2, 0, (0, 1)), (3, 2, (2, 0)), (2, 7, (1, 0))],
-)
-def test_the_room_goes_on_the_second_display_and_the_notes_on_another(count, wanted, expected):
-    assert pick_displays(count, wanted) == expected

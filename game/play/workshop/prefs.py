@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from game.ui.workshop.timer import PRESETS
+from game.play.workshop.timer import PRESETS
 
 FILE_NAME = "workshop.json"
 

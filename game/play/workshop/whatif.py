@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from game.engine import rules
 from game.engine.order import screen_order
 from game.model.scenario import Ending, Node, Scenario
-from game.ui.words import quoted
-from game.ui.workshop.flow import Decision
+from game.play.workshop.flow import Decision
+from game.words import quoted
 
 
 @dataclass(frozen=True)

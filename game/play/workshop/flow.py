@@ -16,7 +16,7 @@ from enum import Enum
 from game.engine import rules
 from game.engine.round import Round
 from game.model.scenario import Scenario
-from game.ui.workshop.timer import DecisionTimer
+from game.play.workshop.timer import DecisionTimer
 
 
 class Phase(Enum):
@@ -65,10 +65,15 @@ class Workshop:
     """The round as the room plays it; the scene only draws it and forwards keys."""
 
     def __init__(
-        self, scenario: Scenario, state: rules.State | None = None, seed: int | None = None
+        self,
+        scenario: Scenario,
+        state: rules.State | None = None,
+        seed: int | None = None,
+        round_: Round | None = None,
     ) -> None:
         self.start = state or rules.start_state(scenario)
-        self.round = Round(scenario, self.start, seed=seed)  # seed: the room's shuffled order
+        # the room's round (a play session's, so it is recorded); seed: its shuffled order
+        self.round = round_ or Round(scenario, self.start, seed=seed)
         self.phase = Phase.LINE
         self.tally = Tally()
         self.highlight: int | None = None

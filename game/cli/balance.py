@@ -17,6 +17,7 @@ from game.engine.balance import GAMEABLE_MARGIN, BalanceReport, Thresholds, bala
 from game.engine.balance_findings import OWNING
 from game.io.library import discover, load_library
 from game.io.render import format_all
+from game.words import plural
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -75,7 +76,7 @@ def describe(report: BalanceReport, path: str = "") -> str:
     where = f"  {path}" if path else ""
     lines = [
         f"{report.scenario}{where}",
-        f"  difficulty {report.difficulty.stated}, {report.states:,} states, {how}",
+        f"  difficulty {report.difficulty.stated}, {plural(report.states, 'state')}, {how}",
         f"  {'strategy':<11} {'keeps':>6}  most likely ending",
     ]
     gameable = report.gameable()

@@ -86,7 +86,7 @@ def describe(report: BalanceReport, path: str = "") -> str:
         if name in gameable:
             note = f"   GAMEABLE: {report.excess(name) * 100:+.0f} points over random"
         sampled = "" if result.odds.exact else f"   ({result.odds.rounds:,} sampled rounds)"
-        likely = f"{ending} ({chance:.0%})"
+        likely = f"{ending or 'never ends'} ({chance:.0%})"
         lines.append(f"  {name:<11} {result.stay:>6.1%}  {likely:<32}{note}{sampled}".rstrip())
     lines += findings(report)
     return "\n".join(lines)

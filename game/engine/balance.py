@@ -52,10 +52,14 @@ class StrategyResult:
     stay: float
 
     @property
-    def most_likely(self) -> tuple[str, float]:
-        """The likeliest ending (the first in file order on a tie) and its chance."""
+    def most_likely(self) -> tuple[str | None, float]:
+        """The likeliest ending (the first in file order on a tie) and its chance.
+
+        None instead of an ending when never finishing is likelier than any ending.
+        """
         eid = max(self.odds.endings, key=self.odds.endings.__getitem__)
-        return eid, self.odds.endings[eid]
+        chance = self.odds.endings[eid]
+        return (None, self.odds.unfinished) if self.odds.unfinished > chance else (eid, chance)
 
 
 @dataclass(frozen=True)

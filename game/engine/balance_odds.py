@@ -47,15 +47,27 @@ def weights(strategy: Strategy, moves: Sequence[Move]) -> list[float]:
     return strategy([m.choice for m in moves]) if moves else []
 
 
+class _Weights:
+    """The strategy's weights per set of offered choices, worked out once per set."""
+
+    def __init__(self, strategy: Strategy) -> None:
+        self.strategy = strategy
+        self.known: dict[tuple[int, ...], list[float]] = {}
+
+    def __call__(self, moves: Sequence[Move]) -> list[float]:
+        key = tuple(id(m.choice) for m in moves)  # the scenario keeps every choice alive
+        found = self.known.get(key)
+        if found is None:
+            found = self.known[key] = weights(self.strategy, moves)
+        return found
+
+
 def exact_odds(graph: StateGraph, strategy: Strategy, endings: Sequence[str]) -> Odds:
     """Solve the chain the strategy makes of `graph`; raises TooBig for a huge loop."""
     column = {eid: i for i, eid in enumerate(endings)}
+    weigh = _Weights(strategy)
     chain = [
-        [
-            (w, t, m.ending)
-            for m, t, w in zip(moves, targets, weights(strategy, moves), strict=True)
-            if w > 0
-        ]
+        [(w, t, m.ending) for m, t, w in zip(moves, targets, weigh(moves), strict=True) if w > 0]
         for moves, targets in zip(graph.moves, graph.targets, strict=True)
     ]
     successors = [[t for _, t, _ in arcs if t is not None] for arcs in chain]

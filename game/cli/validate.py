@@ -11,14 +11,16 @@ import argparse
 import os
 import sys
 import time
+from functools import partial
 
 from game.cli.balance import margin
 from game.engine.balance import GAMEABLE_MARGIN, Thresholds
 from game.io import watch
-from game.io.diagnostics import has_errors, summary
-from game.io.library import Library, discover, load_library
+from game.io.diagnostics import Diagnostic, has_errors, summary
+from game.io.library import discover, load_library
 from game.io.lint import balance_diagnostics
 from game.io.render import format_all, to_json
+from game.model.scenario import Scenario
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -54,10 +56,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def validate_once(args: argparse.Namespace) -> int:
-    balanced = not args.no_balance
-    library = load_library(args.paths, workers=os.cpu_count() or 1, keep=balanced)
-    if balanced:
-        add_balance(library, Thresholds(margin=args.balance_margin))
+    lint = None if args.no_balance else partial(balance_lint, margin=args.balance_margin)
+    library = load_library(args.paths, workers=os.cpu_count() or 1, keep=False, lint=lint)
     diagnostics = library.diagnostics
     files = len(library.results)
     if args.format == "json":
@@ -77,11 +77,9 @@ def validate_once(args: argparse.Namespace) -> int:
     return 1 if has_errors(diagnostics) or library.problems else 0
 
 
-def add_balance(library: Library, thresholds: Thresholds) -> None:
-    """Add the balance lint's warnings to every sound file's diagnostics."""
-    for result in library.results:
-        if result.scenario is not None and result.sound:
-            result.diagnostics.extend(balance_diagnostics(result.scenario, thresholds=thresholds))
+def balance_lint(scenario: Scenario, margin: float) -> list[Diagnostic]:
+    """The balance warnings for one sound file (run where the file is loaded)."""
+    return balance_diagnostics(scenario, thresholds=Thresholds(margin=margin))
 
 
 def watch_mode(args: argparse.Namespace, since: watch.Snapshot | None) -> int:

@@ -133,12 +133,13 @@ def balance(scenario: Scenario, thresholds: Thresholds | None = None) -> Balance
     stepper = Stepper(scenario)
     graph = build_graph(stepper, thresholds.max_states)
     endings = list(scenario.endings)
+    order = graph.order() if graph.complete else None
     results: dict[str, StrategyResult] = {}
     for name, strategy in STRATEGIES.items():
         odds = None
         if graph.complete:
             try:
-                odds = exact_odds(graph, strategy, endings)
+                odds = exact_odds(graph, strategy, endings, order)
             except TooBig:
                 odds = None
         if odds is None:
@@ -151,7 +152,7 @@ def balance(scenario: Scenario, thresholds: Thresholds | None = None) -> Balance
         difficulty=_difficulty(scenario.difficulty, results[YARDSTICK].stay, thresholds),
         strategies=results,
         saturation=saturation(graph, scenario),
-        keeps_without_owning=keeps_without_owning(graph, scenario),
+        keeps_without_owning=keeps_without_owning(graph, scenario, order),
         states=len(graph.keys),
         complete=graph.complete,
         thresholds=thresholds,

@@ -62,13 +62,19 @@ def saturation(graph: StateGraph, scenario: Scenario) -> list[Saturation]:
     ]
 
 
-def keeps_without_owning(graph: StateGraph, scenario: Scenario) -> KeepsWithoutOwning | None:
-    """Ways to a stay ending using no owning answer; None if there are none."""
+def keeps_without_owning(
+    graph: StateGraph, scenario: Scenario, order: list[int] | None = None
+) -> KeepsWithoutOwning | None:
+    """Ways to a stay ending using no owning answer; None if there are none.
+
+    `order` is graph.order(): with no loops, the ways are counted in one pass.
+    """
     found = _shortest(graph, scenario)
     if found is None:
         return None
     witness, ending = found
-    return KeepsWithoutOwning(_count(graph, scenario), witness, ending)
+    paths = _count(graph, scenario) if order is None else _count_in_order(graph, scenario, order)
+    return KeepsWithoutOwning(paths, witness, ending)
 
 
 def _arcs(graph: StateGraph, state: int):
@@ -125,4 +131,18 @@ def _count(graph: StateGraph, scenario: Scenario) -> int:
             total = MAX_PATHS
         for state in component:
             count[state] = min(total, MAX_PATHS)
+    return count[0]
+
+
+def _count_in_order(graph: StateGraph, scenario: Scenario, order: list[int]) -> int:
+    """Like _count, for a graph with no loops: later states first."""
+    count = [0] * len(graph.keys)
+    for state in reversed(order):
+        total = 0
+        for move, target in _arcs(graph, state):
+            if _stays(scenario, move):
+                total += 1
+            elif target is not None:
+                total += count[target]
+        count[state] = min(total, MAX_PATHS)
     return count[0]

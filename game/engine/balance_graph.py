@@ -11,17 +11,17 @@ rounds both go through it.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from game.engine.analysis import Key, _branch, _compile_choice, _flag_bits, _live_flags
-from game.engine.rules import clamp
+from game.engine.rules import TRUST_MAX, TRUST_MIN, clamp
 from game.model.scenario import Choice, Scenario
 
 MAX_STATES = 100_000  # above this the balance report samples rounds instead
 
 
-@dataclass(frozen=True)
-class Move:
+class Move(NamedTuple):
     """One offered choice at a state: its number as offered, and where it leads."""
 
     number: int  # 1.. in file order among those offered: what `check` witnesses use
@@ -47,24 +47,31 @@ class Stepper:
     def moves(self, key: Key) -> list[Move]:
         """The moves offered at `key`, in file order."""
         node, trust, mask = key
-        scenario = self.scenario
+        scenario, endings, live = self.scenario, self.scenario.endings, self.live
         choices = scenario.nodes[node].choices
         found: list[Move] = []
         for move in self.compiled[node]:
             if move.offered is not None and not move.offered(trust, mask):
                 continue
-            new_trust = clamp(trust + move.delta)
+            new_trust = min(TRUST_MAX, max(TRUST_MIN, trust + move.delta))
             new_mask = (mask | move.raise_mask) & ~move.clear_mask
             if new_trust <= scenario.leave_at:
                 target = scenario.walkout
             else:
                 target = move.fixed or _branch(move, new_trust, new_mask)
-            choice = choices[move.index]
-            if target in scenario.endings:
-                found.append(Move(len(found) + 1, choice, new_trust, target, None))
+            number, choice = len(found) + 1, choices[move.index]
+            if target in endings:
+                found.append(Move(number, choice, new_trust, target, None))
             else:
-                nxt = (target, new_trust, new_mask & self.live[target])
-                found.append(Move(len(found) + 1, choice, new_trust, None, nxt))
+                found.append(
+                    Move(
+                        number,
+                        choice,
+                        new_trust,
+                        None,
+                        (target, new_trust, new_mask & live[target]),
+                    )
+                )
         return found
 
 
@@ -77,6 +84,24 @@ class StateGraph:
     targets: list[list[int | None]]  # per state, per move: the next state's index or None
     parent: list[tuple[int, int] | None]  # (state, choice number) that first reached it
     complete: bool
+    offers: list[int] = field(default_factory=list)  # per state: its index in `menus`
+    menus: list[tuple[Choice, ...]] = field(default_factory=list)  # distinct sets offered
+
+    def order(self) -> list[int] | None:
+        """Every state before the states it leads to, or None if some answer loops back."""
+        incoming = [0] * len(self.keys)
+        for targets in self.targets:
+            for target in targets:
+                if target is not None:
+                    incoming[target] += 1
+        order = [state for state, count in enumerate(incoming) if count == 0]
+        for state in order:  # grows while it is read (Kahn's algorithm)
+            for target in self.targets[state]:
+                if target is not None:
+                    incoming[target] -= 1
+                    if incoming[target] == 0:
+                        order.append(target)
+        return order if len(order) == len(self.keys) else None
 
     def witness(self, state: int, *last: int) -> tuple[int, ...]:
         """The choice numbers of a shortest way to `state`, then `last`."""
@@ -93,9 +118,15 @@ def build_graph(stepper: Stepper, max_states: int = MAX_STATES) -> StateGraph:
     """Breadth-first over every reachable state; stops adding states at `max_states`."""
     graph = StateGraph([stepper.start], [], [], [None], True)
     index = {stepper.start: 0}
+    menus: dict[tuple[int, ...], int] = {}
     current = 0
     while current < len(graph.keys):
         moves = stepper.moves(graph.keys[current])
+        menu = tuple(id(m.choice) for m in moves)  # the scenario keeps every choice alive
+        if menu not in menus:
+            menus[menu] = len(graph.menus)
+            graph.menus.append(tuple(m.choice for m in moves))
+        graph.offers.append(menus[menu])
         targets: list[int | None] = []
         for move in moves:
             if move.key is None:

@@ -47,28 +47,23 @@ def weights(strategy: Strategy, moves: Sequence[Move]) -> list[float]:
     return strategy([m.choice for m in moves]) if moves else []
 
 
-class _Weights:
-    """The strategy's weights per set of offered choices, worked out once per set."""
+def exact_odds(
+    graph: StateGraph, strategy: Strategy, endings: Sequence[str], order: list[int] | None
+) -> Odds:
+    """Solve the chain the strategy makes of `graph`; raises TooBig for a huge loop.
 
-    def __init__(self, strategy: Strategy) -> None:
-        self.strategy = strategy
-        self.known: dict[tuple[int, ...], list[float]] = {}
-
-    def __call__(self, moves: Sequence[Move]) -> list[float]:
-        key = tuple(id(m.choice) for m in moves)  # the scenario keeps every choice alive
-        found = self.known.get(key)
-        if found is None:
-            found = self.known[key] = weights(self.strategy, moves)
-        return found
-
-
-def exact_odds(graph: StateGraph, strategy: Strategy, endings: Sequence[str]) -> Odds:
-    """Solve the chain the strategy makes of `graph`; raises TooBig for a huge loop."""
+    `order` (graph.order()) lists the states with no loop among them; then the
+    chance is simply carried forward from the start. Otherwise it is worked out
+    backwards, one strongly connected component at a time.
+    """
+    menus = [strategy(list(menu)) if menu else [] for menu in graph.menus]
+    chances = [menus[offer] for offer in graph.offers]
+    if order is not None:
+        return _forward(graph, chances, endings, order)
     column = {eid: i for i, eid in enumerate(endings)}
-    weigh = _Weights(strategy)
     chain = [
-        [(w, t, m.ending) for m, t, w in zip(moves, targets, weigh(moves), strict=True) if w > 0]
-        for moves, targets in zip(graph.moves, graph.targets, strict=True)
+        [(w, t, m.ending) for m, t, w in zip(moves, targets, ws, strict=True) if w > 0]
+        for moves, targets, ws in zip(graph.moves, graph.targets, chances, strict=True)
     ]
     successors = [[t for _, t, _ in arcs if t is not None] for arcs in chain]
     value: dict[int, list[float]] = {}
@@ -80,6 +75,27 @@ def exact_odds(graph: StateGraph, strategy: Strategy, endings: Sequence[str]) ->
             value.update(_solve_loop(component, chain, value, column))
     start = value[0]
     return Odds(dict(zip(endings, start, strict=True)), max(0.0, 1.0 - sum(start)))
+
+
+def _forward(graph: StateGraph, chances, endings: Sequence[str], order: list[int]) -> Odds:
+    """With no loops: carry the chance of being at each state forward to the endings."""
+    reached = dict.fromkeys(endings, 0.0)
+    mass = [0.0] * len(graph.keys)
+    mass[0] = 1.0
+    for state in order:
+        here = mass[state]
+        if not here:
+            continue
+        for move, target, weight in zip(
+            graph.moves[state], graph.targets[state], chances[state], strict=True
+        ):
+            if not weight:
+                continue
+            if move.ending is not None:
+                reached[move.ending] += here * weight
+            elif target is not None:  # None: past the state cap (the graph is incomplete)
+                mass[target] += here * weight
+    return Odds(reached, max(0.0, 1.0 - sum(reached.values())))
 
 
 def _combine(arcs, value: dict[int, list[float]], column: dict[str, int]) -> list[float]:

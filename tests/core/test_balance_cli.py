@@ -94,3 +94,10 @@ def test_saturation_warnings_point_at_the_node():
     result = load_scenario(BALANCE / "saturates.yaml")
     found = [d for d in balance_diagnostics(result.scenario) if d.code == "W303"]
     assert [(d.span.line, "'arrives'" in d.message) for d in found] == [(28, True)]
+
+
+def test_validate_runs_the_balance_lint_in_the_worker_pool_too():
+    # 32 files: enough for validate to load them in a process pool on a multi-core machine.
+    run = cli("validate", "--format", "json", FIXTURES / "bad")
+    found = {d["code"] for d in json.loads(run.stdout)["diagnostics"]}
+    assert {f"W30{i}" for i in range(7)} <= found

@@ -166,10 +166,17 @@ def sampled_odds(
 def _play(stepper: Stepper, strategy: Strategy, rng: random.Random, cache) -> str | None:
     """One sampled round: the ending it reached, or None if it never finished."""
     key = stepper.start
-    for _ in range(MAX_STEPS):
+    seen: dict[Key, int] = {}
+    last_draw = -1  # the last step where the strategy had more than one answer to pick from
+    for step in range(MAX_STEPS):
+        if seen.get(key, -1) > last_draw:
+            return None  # back where it was with no draw since: it would loop for ever
+        seen[key] = step
         moves, odds = _options(stepper, strategy, key, cache)
         if not moves:
             return None
+        if sum(1 for w in odds if w) > 1:
+            last_draw = step
         move = rng.choices(moves, odds)[0]
         if move.ending is not None:
             return move.ending

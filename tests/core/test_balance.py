@@ -188,3 +188,16 @@ def test_fixing_alone_counts_as_owning_the_mistake():
 def test_a_mistimed_owning_move_does_not_count_as_owning():
     found = balance(scenario("mistimed")).keeps_without_owning
     assert (found.paths, found.witness) == (1, (1,))
+
+
+def test_a_loop_too_big_to_solve_is_sampled_instead(monkeypatch):
+    monkeypatch.setattr("game.engine.balance_odds.MAX_LOOP", 0)
+    result = balance(scenario("loop"), Thresholds(rounds=2000)).random
+    assert result.odds.rounds == 2000
+    assert result.stay == pytest.approx(0.5, abs=0.05)
+
+
+def test_a_sampled_strategy_caught_in_a_loop_never_finishes(monkeypatch):
+    monkeypatch.setattr("game.engine.balance_odds.MAX_LOOP", 0)
+    result = balance(scenario("loop"), Thresholds(rounds=2000)).strategies["longest"]
+    assert (result.odds.rounds, result.odds.unfinished) == (2000, 1.0)

@@ -103,9 +103,9 @@ class StateGraph:
                         order.append(target)
         return order if len(order) == len(self.keys) else None
 
-    def witness(self, state: int, *last: int) -> tuple[int, ...]:
-        """The choice numbers of a shortest way to `state`, then `last`."""
-        numbers: list[int] = list(reversed(last))
+    def witness(self, state: int) -> tuple[int, ...]:
+        """The choice numbers of a shortest way to `state`."""
+        numbers: list[int] = []
         link = self.parent[state]
         while link is not None:
             state, number = link

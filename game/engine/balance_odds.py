@@ -1,11 +1,12 @@
 """How likely each ending is when a strategy plays a scenario: exact, or sampled when too big.
 
-Exact: the strategy's weights turn the state graph into a Markov chain; the
-probability of each ending from each state is worked out backwards, one
-strongly connected component at a time (sinks first), so a state's value is
-ready when its callers need it. A component with a loop in it is solved as a
-small linear system. Rounds that can never end (a loop with no way out, or
-every choice hidden) are counted as unfinished.
+Exact: the strategy's weights turn the state graph into a Markov chain. With
+no loops (the usual case) the chance of being at each state is carried forward
+from the start, in an order where every state comes before those it leads to.
+With loops, the chance of each ending from each state is worked out backwards,
+one strongly connected component at a time (sinks first), and a component with
+a loop in it is solved as a small linear system. Rounds that can never end (a
+loop with no way out, or every choice hidden) are counted as unfinished.
 
 Sampled: when the graph is over its cap, or a loop is too big to solve, the
 strategy plays `rounds` seeded rounds instead and the report says so.
@@ -44,6 +45,7 @@ class TooBig(Exception):
 
 
 def weights(strategy: Strategy, moves: Sequence[Move]) -> list[float]:
+    """The strategy's chance of taking each of `moves`."""
     return strategy([m.choice for m in moves]) if moves else []
 
 

@@ -5,6 +5,7 @@ import importlib.util
 import pytest
 
 from game.engine.balance import balance
+from game.engine.round import Round
 from game.io.loader import load_scenario
 from tests.conftest import REPO
 
@@ -42,3 +43,16 @@ def test_the_balance_table_in_the_docs_matches_the_scenarios():
     tool = load_tool()
     page = tool.DOC.read_text(encoding="utf-8")
     assert tool.replace_table(page) == page, "run: python tools/balance_table.py --write"
+
+
+def test_pressing_1_in_real_shuffled_rounds_matches_the_exact_figure():
+    path = REPO / "scenarios" / "missing-penne.yaml"
+    scenario = load_scenario(path).scenario
+    kept = 0
+    rounds = 3000
+    for seed in range(1, rounds + 1):
+        round_ = Round(scenario, seed=seed)
+        while not round_.finished:
+            round_.choose_shown(1)
+        kept += round_.ending.stays
+    assert kept / rounds == pytest.approx(report(path).strategies["first"].stay, abs=0.03)

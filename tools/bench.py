@@ -1,4 +1,4 @@
-"""The benchmark: start-up, frame times, idle CPU, validation, analysis and memory.
+"""The benchmark: start-up, frame times, idle CPU, validation, analysis, balance and memory.
 
     python tools/bench.py              # full run (about two minutes), prints a table
     python tools/bench.py --quick      # fewer repeats, for a smoke check
@@ -204,6 +204,25 @@ def validation(repeats: int) -> list[Row]:
     ]  # fmt: skip
 
 
+def balance_report(repeats: int) -> Row:
+    """The balance report over every shipped scenario, loading included (issue 12: < 2 s)."""
+    from game.engine.balance import balance
+    from game.io.library import load_library
+
+    def loaded():
+        return load_library([REPO / "scenarios"]).scenarios
+
+    def reported():
+        for scenario in loaded():
+            balance(scenario)
+
+    base = statistics.median(_timed(loaded) for _ in range(repeats))
+    mine = statistics.median(_timed(reported) for _ in range(repeats))
+    return Row("balance report over every shipped scenario", f"{mine * 1000:.0f} ms",
+               f"{base * 1000:.0f} ms (loading and analysing them)", f"{mine / base:.2f}x",
+               "< 2 s", mine < 2.0)  # fmt: skip
+
+
 def _timed(call) -> float:
     started = time.perf_counter()
     call()
@@ -261,6 +280,7 @@ def main() -> int:
         rows += frames(size, n)
     rows.append(idle_cpu(3 if args.quick else 10))
     rows += validation(3 if args.quick else 5)
+    rows.append(balance_report(3 if args.quick else 7))
     rows.append(memory())
     text = table(rows)
     print(text)

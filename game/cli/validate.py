@@ -1,6 +1,8 @@
 """`make-it-right validate PATH...`: every problem in every file, with a summary line.
 
 With --watch it keeps running and validates again after every save, until Ctrl+C.
+Every sound file also gets the balance lint (W300-W306, docs/scenarios.md "Balance"):
+--balance-margin tunes how far above random play a strategy may be; --no-balance skips it.
 """
 
 from __future__ import annotations
@@ -9,11 +11,16 @@ import argparse
 import os
 import sys
 import time
+from functools import partial
 
+from game.cli.balance import margin
+from game.engine.balance import GAMEABLE_MARGIN, Thresholds
 from game.io import watch
-from game.io.diagnostics import has_errors, summary
+from game.io.diagnostics import Diagnostic, has_errors, summary
 from game.io.library import discover, load_library
+from game.io.lint import balance_diagnostics
 from game.io.render import format_all, to_json
+from game.model.scenario import Scenario
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -24,6 +31,17 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     )
     parser.add_argument(
         "--watch", action="store_true", help="validate again after every save (Ctrl+C to stop)"
+    )
+    parser.add_argument(
+        "--balance-margin",
+        type=margin,
+        default=GAMEABLE_MARGIN,
+        metavar="X",
+        help=f"warn when a simple strategy keeps the customer more than X (0-1) more often "
+        f"than random play (default {GAMEABLE_MARGIN})",
+    )
+    parser.add_argument(
+        "--no-balance", action="store_true", help="skip the balance lint (W300-W306)"
     )
     parser.add_argument("--interval", type=float, default=watch.INTERVAL, help=argparse.SUPPRESS)
     parser.set_defaults(run=run)
@@ -38,7 +56,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def validate_once(args: argparse.Namespace) -> int:
-    library = load_library(args.paths, workers=os.cpu_count() or 1, keep=False)
+    lint = None if args.no_balance else partial(balance_lint, margin=args.balance_margin)
+    library = load_library(args.paths, workers=os.cpu_count() or 1, keep=False, lint=lint)
     diagnostics = library.diagnostics
     files = len(library.results)
     if args.format == "json":
@@ -56,6 +75,11 @@ def validate_once(args: argparse.Namespace) -> int:
             print("no scenario files (*.yaml, *.yml) found", file=sys.stderr)
             return 2
     return 1 if has_errors(diagnostics) or library.problems else 0
+
+
+def balance_lint(scenario: Scenario, margin: float) -> list[Diagnostic]:
+    """The balance warnings for one sound file (run where the file is loaded)."""
+    return balance_diagnostics(scenario, thresholds=Thresholds(margin=margin))
 
 
 def watch_mode(args: argparse.Namespace, since: watch.Snapshot | None) -> int:

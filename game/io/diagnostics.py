@@ -42,6 +42,14 @@ CODES: dict[str, str] = {
     "E201": "stuck",
     "E202": "no-exit",
     "W203": "analysis-incomplete",
+    # The balance lint (validate only): see docs/scenarios.md, "Balance".
+    "W300": "gameable-by-length",
+    "W301": "gameable-by-keywords",
+    "W302": "gameable-by-greed",
+    "W303": "saturates",
+    "W304": "keeps-without-owning",
+    "W305": "difficulty-mismatch",
+    "W306": "gameable-by-position",
 }
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -42,8 +42,13 @@ class Library:
 PARALLEL_FROM = 24  # below this many files a pool costs more than it saves
 
 
-def _load_one(path: Path, analyse: bool, keep: bool = True) -> LoadResult:
+Lint = Callable[[Scenario], list[Diagnostic]]
+
+
+def _load_one(path: Path, analyse: bool, keep: bool = True, lint: Lint | None = None) -> LoadResult:
     result = load_scenario(path, builtin_glossary(), analyse)
+    if lint is not None and result.ok:
+        result.diagnostics = sorted([*result.diagnostics, *lint(result.scenario)])
     if not keep:
         result.scenario = None
     return result
@@ -65,24 +70,29 @@ def _without_gc() -> Iterator[None]:
             gc.enable()
 
 
-def _load_all(files: list[Path], analyse: bool, workers: int, keep: bool) -> list[LoadResult]:
+def _load_all(
+    files: list[Path], analyse: bool, workers: int, keep: bool, lint: Lint | None
+) -> list[LoadResult]:
     with _without_gc():
-        return _load_batch(files, analyse, workers, keep)
+        return _load_batch(files, analyse, workers, keep, lint)
 
 
-def _load_batch(files: list[Path], analyse: bool, workers: int, keep: bool) -> list[LoadResult]:
+def _load_batch(
+    files: list[Path], analyse: bool, workers: int, keep: bool, lint: Lint | None
+) -> list[LoadResult]:
     if workers <= 1 or len(files) < PARALLEL_FROM:
-        return [_load_one(f, analyse, keep) for f in files]
+        return [_load_one(f, analyse, keep, lint) for f in files]
     try:
         context = multiprocessing.get_context("fork")
     except ValueError:  # no fork on this platform (Windows): stay serial
-        return [_load_one(f, analyse, keep) for f in files]
+        return [_load_one(f, analyse, keep, lint) for f in files]
     chunk = max(1, len(files) // (workers * 4))
     with ProcessPoolExecutor(
         max_workers=workers, mp_context=context, initializer=gc.disable
     ) as pool:
         count = len(files)
-        return list(pool.map(_load_one, files, [analyse] * count, [keep] * count, chunksize=chunk))
+        extra = ([analyse] * count, [keep] * count, [lint] * count)
+        return list(pool.map(_load_one, files, *extra, chunksize=chunk))
 
 
 def discover(paths: Iterable[Path | str]) -> tuple[list[Path], list[Diagnostic]]:
@@ -101,7 +111,11 @@ def discover(paths: Iterable[Path | str]) -> tuple[list[Path], list[Diagnostic]]
 
 
 def load_library(
-    paths: Iterable[Path | str], analyse: bool = True, workers: int = 1, keep: bool = True
+    paths: Iterable[Path | str],
+    analyse: bool = True,
+    workers: int = 1,
+    keep: bool = True,
+    lint: Lint | None = None,
 ) -> Library:
     """Load every scenario under `paths`; duplicate ids are errors on the later file.
 
@@ -109,9 +123,11 @@ def load_library(
     command line does this; the game, which owns a window, does not). With
     keep=False only the diagnostics come back, not the scenarios: validating
     needs no more, and a pool then has far less to send between processes.
+    `lint` adds its diagnostics for every sound file, where the file is loaded
+    (validate passes the balance lint; the game passes none).
     """
     files, problems = discover(paths)
-    library = Library(_load_all(files, analyse, workers, keep), problems)
+    library = Library(_load_all(files, analyse, workers, keep, lint), problems)
     first_seen: dict[str, str] = {}
     for result in library.results:
         if not result.sound:

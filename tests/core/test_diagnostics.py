@@ -3,6 +3,7 @@
 import pytest
 
 from game.io.library import load_library
+from game.io.lint import balance_diagnostics
 from game.io.loader import load_bytes, load_scenario
 from game.io.render import format_diagnostic
 from tests.conftest import DESIGN_EXAMPLE, FIXTURES
@@ -36,11 +37,20 @@ EXPECTED = {
     "W200-unreachable": ("W200", 45, 3),
     "E201-stuck": ("E201", 45, 3),
     "E202-no-exit": ("E202", 59, 3),
+    "W300-gameable-by-length": ("W300", 4, 5),
+    "W301-gameable-by-keywords": ("W301", 4, 5),
+    "W302-gameable-by-greed": ("W302", 4, 5),
+    "W303-saturates": ("W303", 20, 3),
+    "W304-keeps-without-owning": ("W304", 4, 5),
+    "W305-difficulty-mismatch": ("W305", 4, 5),
+    "W306-gameable-by-position": ("W306", 4, 5),
 }
 
 
 def positions(result):
-    return {(d.code, d.span.line, d.span.column) for d in result.diagnostics}
+    """Where each diagnostic points, with the balance lint that `validate` adds."""
+    found = result.diagnostics + (balance_diagnostics(result.scenario) if result.ok else [])
+    return {(d.code, d.span.line, d.span.column) for d in found}
 
 
 def test_the_design_example_is_clean():

@@ -97,6 +97,7 @@ class Reader:
 def test_validate_watch_revalidates_after_a_save_and_stops_cleanly_on_ctrl_c(folder):
     path = folder / "penne.yaml"
     command = [sys.executable, str(REPO / "main.py"), "validate", "--watch", "--interval", "0.1"]
+    command.append("--no-balance")  # the design example is a format demo, not balanced
     process = subprocess.Popen(
         [*command, str(path)], cwd=REPO, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL,
         text=True, encoding="utf-8",

@@ -6,8 +6,6 @@ for anything wrong, so a whole file is checked in one pass.
 
 from __future__ import annotations
 
-import re
-
 from game.io.diagnostics import Diagnostic, error
 from game.io.suggest import did_you_mean
 from game.io.yaml_source import YMap, YNode, YScalar, YSeq
@@ -77,9 +75,9 @@ class FieldReader:
     def pattern(self, node: YMap, item: Field, regex: str, what: str) -> str | None:
         """A text value that must match `regex` (ids, colours, outcomes)."""
         text = self.text(node, item)
-        if text is not None and not re.match(regex, text):
+        if text is not None and not fmt.matches(regex, text):
             code = "E114" if item.kind in ("slug", "id", "flags") else "E112"
-            self.report(node.get(item.key) or node, code, f"'{text}' is not {what}")
+            self.report(node.get(item.key) or node, code, f"'{shown(text)}' is not {what}")
             return None
         return text
 
@@ -104,11 +102,16 @@ class FieldReader:
     def flags(self, node: YMap, item: Field) -> list[YScalar]:
         words = self.strings(node, item)
         for word in words:
-            if not re.match(fmt.FLAG, word.text):
-                message = f"'{word.text}' is not a valid flag name"
+            if not fmt.matches(fmt.FLAG, word.text):
+                message = f"'{shown(word.text)}' is not a valid flag name"
                 hint = "flags are lowercase letters, digits and '-', starting with a letter"
                 self.report(word, "E114", message, hint)
-        return [w for w in words if re.match(fmt.FLAG, w.text)]
+        return [w for w in words if fmt.matches(fmt.FLAG, w.text)]
+
+
+def shown(text: str) -> str:
+    """`text` for a message: a newline or other control character is written as its escape."""
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
 
 
 def _in_range(number: int, item: Field) -> bool:

@@ -8,7 +8,6 @@ LoadResult whose `scenario` is None when any error was found, and whose
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,7 +15,7 @@ from pathlib import Path
 from game.engine.conditions import parse_condition
 from game.io import checks
 from game.io.diagnostics import Diagnostic, error, has_errors
-from game.io.fields import FieldReader
+from game.io.fields import FieldReader, shown
 from game.io.glossary import builtin_glossary
 from game.io.lint import analysis_diagnostics
 from game.io.yaml_source import Document, YMap, YNode, YScalar, YSeq, parse_bytes, read_document
@@ -79,21 +78,27 @@ def load_scenario(
     """Read, check and (if sound) analyse one scenario file."""
     path = Path(path)
     document = read_document(path, str(path))
-    data = document.text.encode("utf-8")
-    return _finish(document, str(path), data, glossary, analyse)
+    return _finish(document, str(path), glossary, analyse)
 
 
 def load_bytes(
     data: bytes, name: str, glossary: Mapping[str, Principle] | None = None, analyse: bool = True
 ) -> LoadResult:
     """Like load_scenario, for content already in memory (tests, fuzzing, editors)."""
-    return _finish(parse_bytes(data, name), name, data, glossary, analyse)
+    return _finish(parse_bytes(data, name), name, glossary, analyse)
+
+
+def source_hash(text: str) -> str:
+    """The one fingerprint of a scenario's text: a byte-order mark or the reader never changes it.
+
+    Records and saved rounds keep it to notice when a file was edited since.
+    """
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
 def _finish(
     document: Document,
     name: str,
-    data: bytes,
     glossary: Mapping[str, Principle] | None,
     analyse: bool,
 ) -> LoadResult:
@@ -101,7 +106,7 @@ def _finish(
     if document.root is None:
         return LoadResult(name, None, diagnostics, document.text)
     builder = _Builder(name, diagnostics, glossary if glossary is not None else builtin_glossary())
-    scenario = builder.build(document.root, hashlib.sha256(data).hexdigest()[:16])
+    scenario = builder.build(document.root, source_hash(document.text))
     if scenario is not None:
         diagnostics.extend(checks.check_references(scenario, builder.refs))
     if scenario is not None and analyse and not has_errors(diagnostics):
@@ -179,8 +184,8 @@ class _Builder:
         if table is None:
             return defaults
         self.read.check_keys(table, fmt.TRUST, "'trust'")
-        start = self.read.integer(table, fmt.TRUST[0])
-        leave_at = self.read.integer(table, fmt.TRUST[1])
+        start = self.read.integer(table, fmt.field(fmt.TRUST, "start"))
+        leave_at = self.read.integer(table, fmt.field(fmt.TRUST, "leave_at"))
         start = defaults[0] if start is None else start
         leave_at = defaults[1] if leave_at is None else leave_at
         if leave_at >= start:
@@ -194,8 +199,8 @@ class _Builder:
         if table is None:
             return None
         self.read.check_keys(table, fmt.CUSTOMER, "'customer'")
-        name = self.read.text(table, fmt.CUSTOMER[0])
-        role = self.read.text(table, fmt.CUSTOMER[1]) or ""
+        name = self.read.text(table, fmt.field(fmt.CUSTOMER, "name"))
+        role = self.read.text(table, fmt.field(fmt.CUSTOMER, "role")) or ""
         look = self._look(table.get("look"))
         return Customer(name, role, look) if name is not None else None
 
@@ -219,20 +224,20 @@ class _Builder:
                 continue
             self.read.check_keys(entry, fmt.PRINCIPLE, f"principle '{key.text}'")
             name, summary, good, explanation = (
-                self.read.text(entry, fmt.PRINCIPLE[0]),
-                self.read.text(entry, fmt.PRINCIPLE[1]),
-                self.read.boolean(entry, fmt.PRINCIPLE[2]),
-                self.read.text(entry, fmt.PRINCIPLE[3]) or "",
+                self.read.text(entry, fmt.field(fmt.PRINCIPLE, "name")),
+                self.read.text(entry, fmt.field(fmt.PRINCIPLE, "summary")),
+                self.read.boolean(entry, fmt.field(fmt.PRINCIPLE, "good")),
+                self.read.text(entry, fmt.field(fmt.PRINCIPLE, "explanation")) or "",
             )
             if name is not None and summary is not None and good is not None:
                 found[key.text] = Principle(key.text, name, summary, good, explanation, key.span)
         return found
 
     def _id(self, key: YScalar, what: str) -> bool:
-        if re.match(fmt.ID, key.text):
+        if fmt.matches(fmt.ID, key.text):
             return True
         hint = "use letters, digits, '-' and '_', starting with a letter or digit"
-        self.read.report(key, "E114", f"'{key.text}' is not a valid {what} id", hint)
+        self.read.report(key, "E114", f"'{shown(key.text)}' is not a valid {what} id", hint)
         return False
 
     def _nodes(self, node: YNode | None) -> dict[str, Node]:
@@ -252,8 +257,8 @@ class _Builder:
         if entry is None:
             return None
         self.read.check_keys(entry, fmt.NODE, f"node '{key.text}'")
-        say = self.read.text(entry, fmt.NODE[0])
-        speaker = self.read.text(entry, fmt.NODE[1])
+        say = self.read.text(entry, fmt.field(fmt.NODE, "say"))
+        speaker = self.read.text(entry, fmt.field(fmt.NODE, "speaker"))
         choices = self._choices(entry.get("choices"), key.text)
         if say is None or choices is None:
             return None
@@ -287,7 +292,7 @@ class _Builder:
         self.refs.principles.extend(principles)
         mistimed = self.read.strings(entry, field_of["mistimed"])
         self.refs.mistimed.append((principles, mistimed))
-        pin = self.read.pattern(entry, field_of["pin"], r"(first|last)\Z", "'first' or 'last'")
+        pin = self.read.pattern(entry, field_of["pin"], "|".join(fmt.PINS), "'first' or 'last'")
         if say is None or not goto:
             return None
         return Choice(
@@ -362,10 +367,12 @@ class _Builder:
             if entry is None or not self._id(key, "ending"):
                 continue
             self.read.check_keys(entry, fmt.ENDING, f"ending '{key.text}'")
-            outcome = self.read.pattern(entry, fmt.ENDING[0], "^(stay|leave)$", "'stay' or 'leave'")
-            say = self.read.text(entry, fmt.ENDING[1])
-            tells = self.read.integer(entry, fmt.ENDING[2])
-            lesson = self.read.text(entry, fmt.ENDING[3]) or ""
+            outcome = self.read.pattern(
+                entry, fmt.field(fmt.ENDING, "outcome"), "|".join(fmt.OUTCOMES), "'stay' or 'leave'"
+            )
+            say = self.read.text(entry, fmt.field(fmt.ENDING, "say"))
+            tells = self.read.integer(entry, fmt.field(fmt.ENDING, "tells"))
+            lesson = self.read.text(entry, fmt.field(fmt.ENDING, "lesson")) or ""
             if outcome is None or say is None:
                 continue
             tells = fmt.DEFAULT_TELLS[outcome] if tells is None else tells

@@ -178,7 +178,7 @@ def _principle_id() -> dict[str, object]:
 
 
 def _goto() -> dict[str, object]:
-    one = _id(fmt.ID)
+    one = _id(fmt.anchored(fmt.ID))
     return {
         **one,
         "type": [*one["type"], "array"],
@@ -188,17 +188,17 @@ def _goto() -> dict[str, object]:
 
 
 def _flags() -> dict[str, object]:
-    flag = {"type": ["string", "boolean"], "pattern": fmt.FLAG}
-    return _one_or_list(flag["type"], {"pattern": fmt.FLAG}, flag)
+    flag = {"type": ["string", "boolean"], "pattern": fmt.anchored(fmt.FLAG)}
+    return _one_or_list(flag["type"], {"pattern": fmt.anchored(fmt.FLAG)}, flag)
 
 
 _SIMPLE = {
     "str": lambda: {"type": TEXT},
     "bool": lambda: {"type": ["boolean", "string"], "pattern": f"^(?:{'|'.join(YAML11_BOOLS)})$"},
-    "colour": lambda: {"type": "string", "pattern": fmt.COLOUR},
-    "slug": lambda: _id(fmt.SLUG),
-    "id": lambda: _id(fmt.ID),
-    "ref": lambda: _id(fmt.ID),
+    "colour": lambda: {"type": "string", "pattern": fmt.anchored(fmt.COLOUR)},
+    "slug": lambda: _id(fmt.anchored(fmt.SLUG)),
+    "id": lambda: _id(fmt.anchored(fmt.ID)),
+    "ref": lambda: _id(fmt.anchored(fmt.ID)),
     "cond": lambda: {"type": "string"},
     "outcome": lambda: {
         "enum": list(fmt.OUTCOMES),
@@ -218,7 +218,7 @@ def _mapping_of(table: str):
     def build(item: Field) -> dict[str, object]:
         schema: dict[str, object] = {
             "type": "object",
-            "propertyNames": {"pattern": fmt.ID},
+            "propertyNames": {"pattern": fmt.anchored(fmt.ID)},
             "additionalProperties": {"$ref": f"#/$defs/{table}"},
         }
         if item.minimum:

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
+from game.names import ASSESSMENT as ASSESSMENT  # re-exported for the scenes
+from game.names import PRACTICE
 from game.ui.catalog import Catalog
 from game.ui.fonts import FontBook
 from game.ui.layout import Metrics
@@ -19,9 +21,6 @@ if TYPE_CHECKING:
     from game.engine.round import Round
     from game.engine.rules import State
     from game.model.scenario import Scenario
-
-PRACTICE = "practice"
-ASSESSMENT = "assessment"
 
 
 @dataclass

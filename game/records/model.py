@@ -18,9 +18,10 @@ from game.engine.score import Assessment
 from game.model.scenario import STAY, Scenario
 from game.names import ASSESSMENT as ASSESSMENT  # the shared constants, re-exported
 from game.names import GUEST as GUEST
-from game.names import MODES, clean_player
+from game.names import MODES as MODES
 from game.names import PRACTICE as PRACTICE
 from game.names import WORKSHOP as WORKSHOP
+from game.names import clean_player
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from game.engine.analysis import Analysis, analyse
-from game.io.diagnostics import Diagnostic, error, warning
+from game.io import codes
+from game.io.diagnostics import Diagnostic
 from game.model.scenario import Scenario
 
 
@@ -14,33 +15,12 @@ def analysis_diagnostics(scenario: Scenario, result: Analysis | None = None) -> 
     for name in result.unreachable:
         item = scenario.nodes.get(name) or scenario.endings[name]
         kind = "node" if name in scenario.nodes else "ending"
-        found.append(
-            warning(
-                item.span,
-                "W200",
-                f"{kind} '{name}' can never be reached",
-                "check the goto targets, conditions and trust changes leading here",
-            )
-        )
+        found.append(codes.UNREACHABLE.at(item.span, kind=kind, name=name))
     for name, (trust, flags) in result.stuck.items():
         shown = ", ".join(sorted(flags)) or "no flags"
-        message = f"node '{name}' can be reached with every choice hidden (trust {trust}, {shown})"
-        found.append(
-            error(
-                scenario.nodes[name].span, "E201", message, "give the node one choice without 'if'"
-            )
-        )
+        found.append(codes.STUCK.at(scenario.nodes[name].span, node=name, trust=trust, flags=shown))
     for name in result.no_exit:
-        message = f"from node '{name}' the player can get trapped: no ending is reachable"
-        found.append(
-            error(
-                scenario.nodes[name].span,
-                "E202",
-                message,
-                "add a choice that leads towards an ending",
-            )
-        )
+        found.append(codes.NO_EXIT.at(scenario.nodes[name].span, node=name))
     if not result.complete:
-        message = f"analysis stopped after {result.states} states; results are partial"
-        found.append(warning(scenario.span, "W203", message))
+        found.append(codes.ANALYSIS_INCOMPLETE.at(scenario.span, states=result.states))
     return found

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from game.engine.conditions import parse_condition
-from game.io import checks
-from game.io.diagnostics import Diagnostic, error, has_errors
+from game.io import checks, codes
+from game.io.diagnostics import Diagnostic, has_errors
 from game.io.fields import FieldReader, shown
 from game.io.glossary import builtin_glossary
 from game.io.lint import analysis_diagnostics
@@ -168,8 +168,8 @@ class _Builder:
     def _check_format(self, top: YMap) -> None:
         value = top.get("format")
         if isinstance(value, YScalar) and value.value != fmt.FORMAT_VERSION:
-            message = f"unsupported format '{value.text}'; this game reads format 1"
-            self.read.report(value, "E115", message, "write 'format: 1'")
+            version = fmt.FORMAT_VERSION
+            self.read.report(value, codes.BAD_FORMAT_VERSION, text=value.text, version=version)
 
     def _target(self, node: YMap) -> str | None:
         text = self.read.text(node, fmt.field(fmt.BRANCH, "to"))
@@ -190,8 +190,7 @@ class _Builder:
         leave_at = defaults[1] if leave_at is None else leave_at
         if leave_at >= start:
             where = table.get("leave_at") or table
-            message = f"leave_at ({leave_at}) must be below start ({start})"
-            self.read.report(where, "E113", message, "or the customer walks out before a word")
+            self.read.report(where, codes.LEAVE_AT_NOT_BELOW_START, leave_at=leave_at, start=start)
         return start, leave_at
 
     def _customer(self, node: YNode | None) -> Customer | None:
@@ -236,15 +235,14 @@ class _Builder:
     def _id(self, key: YScalar, what: str) -> bool:
         if fmt.matches(fmt.ID, key.text):
             return True
-        hint = "use letters, digits, '-' and '_', starting with a letter or digit"
-        self.read.report(key, "E114", f"'{shown(key.text)}' is not a valid {what} id", hint)
+        self.read.report(key, codes.BAD_ID, text=shown(key.text), what=what)
         return False
 
     def _nodes(self, node: YNode | None) -> dict[str, Node]:
         table = self.read.mapping(node, "'nodes'")
         nodes: dict[str, Node] = {}
         if table is not None and not table.entries:
-            self.read.report(table, "E113", "'nodes' needs at least one node")
+            self.read.report(table, codes.NO_NODES)
         for key, value in table.entries if table else []:
             self.refs.node_ids.add(key.text)
             built = self._node(key, value)
@@ -268,11 +266,12 @@ class _Builder:
         if node is None:
             return None
         if not isinstance(node, YSeq):
-            self.read.report(node, "E112", f"'choices' of node '{owner}' must be a list")
+            what = f"'choices' of node '{owner}'"
+            self.read.report(node, codes.WRONG_TYPE, what=what, expected="a list")
             return None
         if not 1 <= len(node.items) <= fmt.MAX_CHOICES:
-            message = f"node '{owner}' has {len(node.items)} choices; it needs 1 to 6"
-            self.read.report(node, "E113", message)
+            count, most = len(node.items), fmt.MAX_CHOICES
+            self.read.report(node, codes.CHOICE_COUNT, node=owner, count=count, most=most)
         built = [self._choice(item) for item in node.items]
         return tuple(c for c in built if c is not None)
 
@@ -315,8 +314,8 @@ class _Builder:
             return (Branch(node.text, None, node.span),)
         if not isinstance(node, YSeq) or not node.items:
             if node is not None:
-                message = "'goto' must be an id or a list of branches '- if: ... / to: ...'"
-                self.read.report(node, "E112", message)
+                expected = "an id or a list of branches '- if: ... / to: ...'"
+                self.read.report(node, codes.WRONG_TYPE, what="'goto'", expected=expected)
             return ()
         branches = [self._branch(item) for item in node.items]
         self._check_branch_order(node)
@@ -336,23 +335,22 @@ class _Builder:
         maps = [item for item in node.items if isinstance(item, YMap)]
         for item in maps[:-1]:
             if item.get("if") is None:
-                message = "only the last goto branch may leave out 'if'; later ones never run"
-                self.read.report(item, "E125", message)
+                self.read.report(item, codes.BRANCH_WITHOUT_IF)
         if maps and maps[-1].get("if") is not None:
-            message = "the last goto branch must have no 'if', so the round always goes somewhere"
-            self.read.report(maps[-1].get("if") or maps[-1], "E125", message)
+            self.read.report(maps[-1].get("if") or maps[-1], codes.LAST_BRANCH_WITH_IF)
 
     def _condition(self, node: YNode | None) -> Condition | None:
         if node is None:
             return None
         if not isinstance(node, YScalar) or not isinstance(node.value, str):
-            self.read.report(node, "E112", "'if' must be a condition such as 'trust >= 50'")
+            expected = "a condition such as 'trust >= 50'"
+            self.read.report(node, codes.WRONG_TYPE, what="'if'", expected=expected)
             return None
         expr, problem = parse_condition(node.value)
         span = node.content_span()
         if problem is not None:
             where = span.shifted(problem.offset)
-            self.diagnostics.append(error(where, "E130", f"condition: {problem.message}"))
+            self.diagnostics.append(codes.CONDITION_SYNTAX.at(where, problem=problem.message))
             return None
         condition = Condition(node.value, expr, span)
         self.refs.flag_tests.extend((t.name, condition, t.offset) for t in condition.flag_tests())

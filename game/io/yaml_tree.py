@@ -16,7 +16,8 @@ import yaml
 from yaml.constructor import ConstructorError, SafeConstructor
 from yaml.resolver import Resolver
 
-from game.io.diagnostics import Diagnostic, error
+from game.io import codes
+from game.io.diagnostics import Diagnostic
 from game.model.span import Span
 
 _TAG = "tag:yaml.org,2002:"
@@ -113,11 +114,7 @@ class TreeBuilder:
         if depth > self.max_depth:
             raise TooLarge(too_deep(self.span(event), self.max_depth))
         if self.budget < 0:
-            message = (
-                f"document is too large: more than {self.max_nodes:,} values"
-                " (or aliases that expand too far)"
-            )
-            raise TooLarge(error(self.span(event), "E103", message, _HINT))
+            raise TooLarge(codes.TOO_MANY_VALUES.at(self.span(event), limit=self.max_nodes))
 
     def build(self, events) -> YNode | None:
         """The single document's root, or None for an empty stream."""
@@ -179,13 +176,14 @@ class TreeBuilder:
             value, value_size = self.node(events, next(events), depth + 1)
             size += key_size + value_size
             if not isinstance(key, YScalar):
-                message = "a key must be a plain word, not a list or mapping"
-                self.diagnostics.append(error(key.span, "E112", message))
+                expected = "a plain word, not a list or mapping"
+                self.diagnostics.append(
+                    codes.WRONG_TYPE.at(key.span, what="a key", expected=expected)
+                )
             elif key.text in seen:
                 first = seen[key.text][0].span.line
-                message = f"duplicate key '{key.text}' (first defined at line {first})"
-                hint = "YAML keeps only one of them; merge or rename"
-                self.diagnostics.append(error(key.span, "E101", message, hint))
+                duplicate = codes.DUPLICATE_KEY.at(key.span, key=key.text, first=first)
+                self.diagnostics.append(duplicate)
             else:
                 seen[key.text] = (key, value)
                 entries.append((key, value))
@@ -220,16 +218,9 @@ class TreeBuilder:
 
     def bad_tag(self, tag: str, span: Span) -> None:
         shown = tag.replace(_TAG, "!!")
-        message = f"the tag '{shown}' is not allowed in a scenario"
-        hint = "scenarios hold plain text, numbers, lists and mappings; remove the tag"
-        self.diagnostics.append(error(span, "E102", message, hint))
-
-
-_HINT = "remove '&' anchors and '*' aliases; a scenario never needs them"
+        self.diagnostics.append(codes.UNSUPPORTED_TAG.at(span, tag=shown))
 
 
 def too_deep(span: Span, limit: int) -> Diagnostic:
     """The one message for runaway nesting, whether our builder or libyaml notices it."""
-    message = f"nested too deeply: more than {limit} levels of lists and mappings"
-    hint = "a scenario needs only a few levels; look for '[' or '{' that never close"
-    return error(span, "E103", message, hint)
+    return codes.TOO_DEEP.at(span, limit=limit)

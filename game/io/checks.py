@@ -124,7 +124,7 @@ def check_mistimed(scenario: Scenario, refs: References) -> list[Diagnostic]:
 def check_flags(scenario: Scenario, refs: References) -> list[Diagnostic]:
     return [
         codes.UNKNOWN_FLAG.at(
-            condition.span.shifted(offset),
+            condition.span.shifted(offset, len(name)),
             did_you_mean(name, refs.flags_set) or "raise it with 'set: [...]' on a choice",
             flag=name,
         )

@@ -105,6 +105,8 @@ class Diagnostic:
             "file": self.span.file,
             "line": self.span.line,
             "column": self.span.column,
+            "end_line": self.span.end[0],
+            "end_column": self.span.end[1],
             "severity": self.severity,
             "code": self.code,
             "name": self.slug,

@@ -120,7 +120,9 @@ def _finish(
 class _Builder:
     """Walks the YAML tree once, building model objects and noting references."""
 
-    def __init__(self, name: str, diagnostics: list[Diagnostic], glossary) -> None:
+    def __init__(
+        self, name: str, diagnostics: list[Diagnostic], glossary: Mapping[str, Principle]
+    ) -> None:
         self.name = name
         self.diagnostics = diagnostics
         self.read = FieldReader(diagnostics)
@@ -139,15 +141,18 @@ class _Builder:
         walkout = self.read.text(top, fmt.field(fmt.TOP, "walkout"))
         start = self.read.text(top, fmt.field(fmt.TOP, "start"))
         self.refs.walkout, self.refs.start = _scalar(top.get("walkout")), _scalar(top.get("start"))
-        required = [self.read.text(top, fmt.field(fmt.TOP, k)) for k in ("title", "summary")]
+        title = self.read.text(top, fmt.field(fmt.TOP, "title"))
+        summary = self.read.text(top, fmt.field(fmt.TOP, "summary"))
         customer = self._customer(top.get("customer"))
         sid = self.read.pattern(top, fmt.field(fmt.TOP, "id"), fmt.SLUG, "a valid id")
-        if None in (sid, walkout, start, customer, *required):
+        if sid is None or walkout is None or start is None or customer is None:
+            return None
+        if title is None or summary is None:
             return None
         return Scenario(
             id=sid,
-            title=required[0],
-            summary=required[1],
+            title=title,
+            summary=summary,
             customer=customer,
             walkout=walkout,
             start=start,
@@ -208,10 +213,10 @@ class _Builder:
         if table is None:
             return Look()
         self.read.check_keys(table, fmt.LOOK, "'look'")
-        colours = {}
+        colours: dict[str, str] = {}
         for item in fmt.LOOK:
             value = self.read.pattern(table, item, fmt.COLOUR, 'a colour like "#3a6ea5"')
-            colours[item.key] = value or item.default
+            colours[item.key] = value or str(item.default)
         return Look(**colours)
 
     def _principles(self, node: YNode | None) -> dict[str, Principle]:
@@ -351,6 +356,7 @@ class _Builder:
         if problem is not None:
             where = span.shifted(problem.offset)
             self.diagnostics.append(codes.CONDITION_SYNTAX.at(where, problem=problem.message))
+        if expr is None:
             return None
         condition = Condition(node.value, expr, span)
         self.refs.flag_tests.extend((t.name, condition, t.offset) for t in condition.flag_tests())

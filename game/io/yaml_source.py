@@ -94,8 +94,9 @@ def _span(name: str, mark: yaml.Mark | None) -> Span:
 
 def _syntax_error(exc: yaml.YAMLError, text: str, name: str) -> Diagnostic:
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-    if mark is None and getattr(exc, "position", None) is not None:
-        span = _span_at_offset(text, exc.position, name)
+    position = getattr(exc, "position", None)  # a ReaderError's offset of the bad character
+    if mark is None and isinstance(position, int):
+        span = _span_at_offset(text, position, name)
     else:
         span = _span(name, mark)
     problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]

@@ -73,3 +73,15 @@ def test_a_recorded_round_shows_in_the_players_history_with_its_start(tmp_path):
     assert api.history(store, "sam").rounds == 1
     assert store.rounds()[0].started == started.astimezone(UTC)
     store.close()
+
+
+def test_nothing_below_the_front_ends_imports_the_api():
+    layers = [REPO / "game" / name for name in ("model", "engine", "io", "records")]
+    importers = [
+        str(path.relative_to(REPO))
+        for layer in layers
+        for path in layer.rglob("*.py")
+        if "game.api" in path.read_text(encoding="utf-8")
+        or "from game import api" in path.read_text(encoding="utf-8")
+    ]
+    assert importers == []

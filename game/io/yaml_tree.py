@@ -58,8 +58,10 @@ def _error_mark(mark: Mark | None) -> yaml.Mark:
 class _Positioned:
     """Keeps where a node is as plain numbers and makes a Span only when someone asks.
 
-    Most nodes are never asked; numbers, unlike the parser's Mark objects,
-    give the garbage collector nothing to scan.
+    The numbers are the parser's own (0-based; the end just past the last
+    character), copied without arithmetic since most nodes are never asked.
+    Unlike the parser's Mark objects, they give the garbage collector nothing
+    to scan.
     """
 
     __slots__ = ()
@@ -72,7 +74,8 @@ class _Positioned:
     @property
     def span(self) -> Span:
         """From the first character of the node to just past its last."""
-        return Span(self.file, self.line, self.column, self.end_line, self.end_column)
+        line, column, end_line, end_column = self.line, self.column, self.end_line, self.end_column
+        return Span(self.file, line + 1, column + 1, end_line + 1, end_column + 1)
 
 
 @dataclass(slots=True)
@@ -229,8 +232,7 @@ class TreeBuilder:
             size += item_size
         first = start.start_mark
         assert first is not None and end is not None  # the parser marks every event
-        line, column = first.line + 1, first.column + 1
-        return YSeq(items, self.name, line, column, end.line + 1, end.column + 1), size
+        return YSeq(items, self.name, first.line, first.column, end.line, end.column), size
 
     def mapping(
         self, events: Iterator[yaml.Event], start: yaml.MappingStartEvent, depth: int
@@ -253,7 +255,7 @@ class TreeBuilder:
                     codes.WRONG_TYPE.at(key.span, what="a key", expected=expected)
                 )
             elif key.text in seen:
-                earlier = seen[key.text][0].line
+                earlier = seen[key.text][0].line + 1
                 duplicate = codes.DUPLICATE_KEY.at(key.span, key=key.text, first=earlier)
                 self.diagnostics.append(duplicate)
             else:
@@ -261,32 +263,27 @@ class TreeBuilder:
                 entries.append((key, value))
         first = start.start_mark
         assert first is not None and end is not None  # the parser marks every event
-        line, column = first.line + 1, first.column + 1
-        return YMap(entries, self.name, line, column, end.line + 1, end.column + 1, seen), size
+        line, column = first.line, first.column
+        return YMap(entries, self.name, line, column, end.line, end.column, seen), size
 
     def scalar(self, event: yaml.ScalarEvent) -> YScalar:
-        """A scalar with its value and the text as written, and where it is."""
+        """A scalar as text, unless it is a plain word YAML reads as a number, boolean or null."""
         first, end = event.start_mark, event.end_mark
         assert first is not None and end is not None  # the parser marks every event
-        line, column = first.line + 1, first.column + 1
-        end_line, end_column = end.line + 1, end.column + 1
-        value = self.value_of(event)
-        text, file, style = event.value, self.name, event.style
-        return YScalar(value, text, file, line, column, end_line, end_column, style)
-
-    def value_of(self, event: yaml.ScalarEvent) -> object:
-        """Text, unless it is a plain word YAML reads as a number, boolean or null."""
-        value = event.value
+        text = event.value
+        value: object = text
         tag = event.tag if event.tag not in (None, "!") else None
         if tag is None:
-            plain = event.implicit[0]
-            if not plain or not (value in _NULLS or _MAYBE_VALUE.match(value)):
-                return value
-            tag = self.resolver.resolve(yaml.ScalarNode, value, (True, False))  # type: ignore[no-untyped-call]
-        elif tag not in _TEXT_TAGS and tag not in _VALUE_TAGS:
+            if event.implicit[0] and (text in _NULLS or _MAYBE_VALUE.match(text)):
+                tag = self.resolver.resolve(yaml.ScalarNode, text, (True, False))  # type: ignore[no-untyped-call]
+                value = self.construct(tag, text)
+        elif tag in _TEXT_TAGS or tag in _VALUE_TAGS:
+            value = self.construct(tag, text)
+        else:
             self.bad_tag(tag, self.span(event))
-            return value
-        return self.construct(tag, value)
+        return YScalar(
+            value, text, self.name, first.line, first.column, end.line, end.column, event.style
+        )
 
     def construct(self, tag: str, value: str) -> object:
         if tag not in _VALUE_TAGS:

@@ -41,7 +41,8 @@ INTRO = """# Diagnostics
 
 Every problem in a scenario file is reported as
 `FILE:LINE:COLUMN: error|warning: message [CODE]`, followed by the line
-itself with a caret under the column and, where we can guess, a hint. All
+itself with carets under the key or value at fault and, where we can guess,
+a hint. All
 problems of a file come in one run. Errors stop a file from being played;
 warnings (W...) do not. The balance warnings (W300–W306) come from
 `validate` only, never the game's menu; they are explained, with their

@@ -52,10 +52,10 @@ def run(args: argparse.Namespace) -> int:
 
 def check_id(scenario_id: str) -> str:
     """'' when the id is usable, else what is wrong with it."""
-    if re.match(fmt.SLUG, scenario_id):
+    if fmt.matches(fmt.SLUG, scenario_id):
         return ""
     suggestion = re.sub(r"[^a-z0-9]+", "-", scenario_id.lower()).strip("-")
-    hint = f"; try '{suggestion}'" if suggestion and re.match(fmt.SLUG, suggestion) else ""
+    hint = f"; try '{suggestion}'" if suggestion and fmt.matches(fmt.SLUG, suggestion) else ""
     return f"'{scenario_id}' is not a valid id: use lowercase letters, digits and '-'{hint}"
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from game.engine import rules
 from game.engine.order import screen_order
 from game.engine.rules import Event, Offered, State
@@ -20,9 +22,32 @@ class Round:
         self.rewinds = 0
         self.taken_back: list[rules.Step] = []  # answers undone with rewind, in order
 
+    @classmethod
+    def restored(
+        cls,
+        scenario: Scenario,
+        states: Sequence[State],
+        seed: int | None = None,
+        rewinds: int = 0,
+        taken_back: Sequence[rules.Step] = (),
+    ) -> Round:
+        """A round put back as it was saved (game.engine.saved checks the states first)."""
+        if not states:
+            raise ValueError("a round needs at least its first state")
+        round_ = cls(scenario, states[0], seed)
+        round_._states = list(states)
+        round_.rewinds = rewinds
+        round_.taken_back = list(taken_back)
+        return round_
+
     @property
     def state(self) -> State:
         return self._states[-1]
+
+    @property
+    def states(self) -> tuple[State, ...]:
+        """Every state kept for rewind, from the first to the current one."""
+        return tuple(self._states)
 
     @property
     def first(self) -> State:

@@ -62,6 +62,8 @@ class Offered:
 
 @dataclass(frozen=True)
 class TrustChanged:
+    """The choice moved trust (after clamping to 0..100)."""
+
     before: int
     after: int
 
@@ -72,23 +74,31 @@ class TrustChanged:
 
 @dataclass(frozen=True)
 class FlagsChanged:
+    """The choice raised or cleared flags (only those that really changed)."""
+
     raised: frozenset[str]
     cleared: frozenset[str]
 
 
 @dataclass(frozen=True)
 class Moved:
+    """The round went on to another node."""
+
     node: str
 
 
 @dataclass(frozen=True)
 class WalkedOut:
+    """Trust fell to `leave_at`: the customer walked out to the walkout ending."""
+
     ending: str
     trust: int
 
 
 @dataclass(frozen=True)
 class EndingReached:
+    """The round ended: which ending, stay or leave, and how many people they tell."""
+
     ending: str
     outcome: str
     tells: int

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from game.io.diagnostics import Diagnostic, error
+from game.io import codes
+from game.io.diagnostics import Diagnostic
 from game.io.suggest import did_you_mean
 from game.model.scenario import LEAVE, STAY, Scenario
 
@@ -35,12 +36,7 @@ def check_references(scenario: Scenario, refs: References) -> list[Diagnostic]:
 
 def check_id_clash(scenario: Scenario, refs: References) -> list[Diagnostic]:
     return [
-        error(
-            ending.span,
-            "E122",
-            f"'{ending.id}' is both a node and an ending",
-            "node and ending ids share one namespace; rename one",
-        )
+        codes.ID_CLASH.at(ending.span, id=ending.id)
         for ending in scenario.endings.values()
         if ending.id in refs.node_ids
     ]
@@ -49,12 +45,7 @@ def check_id_clash(scenario: Scenario, refs: References) -> list[Diagnostic]:
 def check_targets(scenario: Scenario, refs: References) -> list[Diagnostic]:
     known = refs.node_ids | refs.ending_ids
     return [
-        error(
-            target.span,
-            "E120",
-            f"goto target '{target.text}' is not a node or an ending",
-            did_you_mean(target.text, known),
-        )
+        codes.DANGLING_TARGET.at(target.span, did_you_mean(target.text, known), target=target.text)
         for target in refs.targets
         if target.text not in known
     ]
@@ -65,9 +56,9 @@ def check_start(scenario: Scenario, refs: References) -> list[Diagnostic]:
     if start is None or start.text in refs.node_ids:
         return []
     if start.text in refs.ending_ids:
-        return [error(start.span, "E120", f"start '{start.text}' is an ending; it must be a node")]
-    message = f"start '{start.text}' is not a node"
-    return [error(start.span, "E120", message, did_you_mean(start.text, refs.node_ids))]
+        return [codes.START_IS_ENDING.at(start.span, start=start.text)]
+    hint = did_you_mean(start.text, refs.node_ids)
+    return [codes.START_NOT_NODE.at(start.span, hint, start=start.text)]
 
 
 def check_walkout(scenario: Scenario, refs: References) -> list[Diagnostic]:
@@ -76,17 +67,13 @@ def check_walkout(scenario: Scenario, refs: References) -> list[Diagnostic]:
         return []
     ending = scenario.endings.get(walkout.text)
     if walkout.text in refs.node_ids and walkout.text not in refs.ending_ids:
-        message = f"walkout '{walkout.text}' is a node; it must be an ending with outcome leave"
-        return [error(walkout.span, "E123", message)]
+        return [codes.WALKOUT_IS_NODE.at(walkout.span, walkout=walkout.text)]
     if walkout.text not in refs.ending_ids:
         leaving = [e.id for e in scenario.endings.values() if e.outcome == LEAVE]
         hint = did_you_mean(walkout.text, refs.ending_ids) or _listing("leave endings", leaving)
-        return [error(walkout.span, "E120", f"walkout '{walkout.text}' is not an ending", hint)]
+        return [codes.WALKOUT_NOT_ENDING.at(walkout.span, hint, walkout=walkout.text)]
     if ending is not None and ending.outcome != LEAVE:
-        message = (
-            f"walkout ending '{walkout.text}' has outcome '{ending.outcome}'; it must be leave"
-        )
-        return [error(walkout.span, "E123", message)]
+        return [codes.WALKOUT_STAYS.at(walkout.span, walkout=walkout.text, outcome=ending.outcome)]
     return []
 
 
@@ -95,12 +82,7 @@ def check_outcomes(scenario: Scenario, refs: References) -> list[Diagnostic]:
     if len(scenario.endings) < len(refs.ending_ids):
         return []  # an ending with its own error; don't guess what it meant
     return [
-        error(
-            scenario.span,
-            "E124",
-            f"the scenario has no ending with outcome '{outcome}'",
-            "every scenario needs at least one 'stay' and one 'leave' ending",
-        )
+        codes.MISSING_OUTCOME.at(scenario.span, outcome=outcome)
         for outcome in (STAY, LEAVE)
         if outcome not in outcomes
     ]
@@ -115,13 +97,11 @@ def check_principles(scenario: Scenario, refs: References) -> list[Diagnostic]:
 
 
 def _unknown_principle(word: YScalar, scenario: Scenario) -> Diagnostic:
-    return error(
-        word.span,
-        "E121",
-        f"unknown principle '{word.text}'",
+    hint = (
         did_you_mean(word.text, scenario.principles)
-        or "see docs/principles.md, or define it under 'principles:' in this file",
+        or "see docs/principles.md, or define it under 'principles:' in this file"
     )
+    return codes.UNKNOWN_PRINCIPLE.at(word.span, hint, principle=word.text)
 
 
 def check_mistimed(scenario: Scenario, refs: References) -> list[Diagnostic]:
@@ -135,23 +115,18 @@ def check_mistimed(scenario: Scenario, refs: References) -> list[Diagnostic]:
             if principle is None:
                 found.append(_unknown_principle(word, scenario))
             elif not principle.good:
-                message = f"'{word.text}' is a bad habit at any moment, so it is not 'mistimed'"
-                hint = "list it under 'principles:'; 'mistimed' is for good moves at the wrong time"
-                found.append(error(word.span, "E126", message, hint))
+                found.append(codes.MISTIMED_BAD_HABIT.at(word.span, principle=word.text))
             elif word.text in claimed:
-                message = f"'{word.text}' is under both 'principles' and 'mistimed'"
-                hint = "keep it under 'mistimed' if the move came at the wrong moment here"
-                found.append(error(word.span, "E126", message, hint))
+                found.append(codes.MISTIMED_AND_CLAIMED.at(word.span, principle=word.text))
     return found
 
 
 def check_flags(scenario: Scenario, refs: References) -> list[Diagnostic]:
     return [
-        error(
-            condition.span.shifted(offset),
-            "E131",
-            f"flag '{name}' is tested here but never set by any choice",
+        codes.UNKNOWN_FLAG.at(
+            condition.span.shifted(offset, len(name)),
             did_you_mean(name, refs.flags_set) or "raise it with 'set: [...]' on a choice",
+            flag=name,
         )
         for name, condition, offset in refs.flag_tests
         if name not in refs.flags_set

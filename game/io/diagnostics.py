@@ -2,6 +2,9 @@
 
 Nothing a trainer writes raises an exception out of the loader; every problem
 becomes one of these, and all of a file's problems are reported in one run.
+Each kind of problem is a named `Code` descriptor (game/io/codes.py), as in
+Yarn Spinner: call sites write `UNKNOWN_KEY.at(span, key=..., where=...)`,
+so the code, its default severity and the wording live in one place.
 """
 
 from __future__ import annotations
@@ -53,6 +56,36 @@ CODES: dict[str, str] = {
 }
 
 
+DOC_PAGE = "docs/diagnostics.md"
+
+
+@dataclass(frozen=True)
+class Code:
+    """One kind of diagnostic: stable code, slug, default severity, message and hint templates.
+
+    Several descriptors may share a code (one per wording); each code's slug
+    is in CODES and its section in docs/diagnostics.md.
+    """
+
+    code: str
+    slug: str
+    severity: str
+    template: str
+    hint: str = ""
+
+    @property
+    def doc(self) -> str:
+        """Where the code is explained: its section of docs/diagnostics.md."""
+        return f"{DOC_PAGE}#{self.code.lower()}-{self.slug}"
+
+    def at(self, span: Span, hint: str | None = None, /, **values: object) -> Diagnostic:
+        """This diagnostic at `span`, its message filled from `values`; `hint` replaces the default."""
+        message = self.template.format(**values)
+        return Diagnostic(
+            span, self.severity, self.code, message, self.hint if hint is None else hint
+        )
+
+
 @dataclass(frozen=True, order=True)
 class Diagnostic:
     """One problem in a scenario file, pointing at the key or value at fault."""
@@ -80,6 +113,8 @@ class Diagnostic:
             "file": self.span.file,
             "line": self.span.line,
             "column": self.span.column,
+            "end_line": self.span.end[0],
+            "end_column": self.span.end[1],
             "severity": self.severity,
             "code": self.code,
             "name": self.slug,
@@ -89,14 +124,17 @@ class Diagnostic:
 
 
 def error(span: Span, code: str, message: str, hint: str = "") -> Diagnostic:
+    """An error with a code given as text; prefer a Code descriptor's `at`."""
     return Diagnostic(span, ERROR, code, message, hint)
 
 
 def warning(span: Span, code: str, message: str, hint: str = "") -> Diagnostic:
+    """A warning with a code given as text; prefer a Code descriptor's `at`."""
     return Diagnostic(span, WARNING, code, message, hint)
 
 
 def has_errors(diagnostics: list[Diagnostic]) -> bool:
+    """True when any diagnostic is an error (warnings never stop a file)."""
     return any(d.is_error for d in diagnostics)
 
 

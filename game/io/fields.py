@@ -6,9 +6,8 @@ for anything wrong, so a whole file is checked in one pass.
 
 from __future__ import annotations
 
-import re
-
-from game.io.diagnostics import Diagnostic, error
+from game.io import codes
+from game.io.diagnostics import Code, Diagnostic
 from game.io.suggest import did_you_mean
 from game.io.yaml_source import YMap, YNode, YScalar, YSeq
 from game.model import format as fmt
@@ -21,15 +20,16 @@ class FieldReader:
     def __init__(self, diagnostics: list[Diagnostic]) -> None:
         self.diagnostics = diagnostics
 
-    def report(self, node: YNode, code: str, message: str, hint: str = "") -> None:
-        self.diagnostics.append(error(node.span, code, message, hint))
+    def report(self, node: YNode, kind: Code, hint: str | None = None, /, **values: object) -> None:
+        """Note a diagnostic of `kind` at `node`, its message filled from `values`."""
+        self.diagnostics.append(kind.at(node.span, hint, **values))
 
     def mapping(self, node: YNode | None, what: str) -> YMap | None:
         """`node` as a mapping, or None after reporting that it is not one."""
         if isinstance(node, YMap):
             return node
         if node is not None:
-            self.report(node, "E112", f"{what} must be a mapping of 'key: value' lines")
+            self.report(node, codes.NOT_A_MAPPING, what=what)
         return None
 
     def check_keys(self, node: YMap, table: tuple[Field, ...], what: str) -> None:
@@ -38,17 +38,17 @@ class FieldReader:
         for key, _ in node.entries:
             if key.text not in known:
                 hint = did_you_mean(key.text, known) or "allowed keys: " + ", ".join(known)
-                self.report(key, "E110", f"unknown key '{key.text}' in {what}", hint)
+                self.report(key, codes.UNKNOWN_KEY, hint, key=key.text, where=what)
         for item in table:
             if item.required and node.entry(item.key) is None:
-                self.report(node, "E111", f"{what} is missing the required key '{item.key}'")
+                self.report(node, codes.MISSING_KEY, what=what, key=item.key)
 
     def text(self, node: YMap, item: Field) -> str | None:
         value = node.get(item.key)
         if value is None:
             return item.default if isinstance(item.default, str) else None
         if not isinstance(value, YScalar) or value.value is None:
-            self.report(value, "E112", f"'{item.key}' must be text")
+            self.report(value, codes.WRONG_TYPE, what=f"'{item.key}'", expected="text")
             return None
         return value.value if isinstance(value.value, str) else value.text
 
@@ -58,10 +58,12 @@ class FieldReader:
             return item.default if isinstance(item.default, int) else None
         number = value.value if isinstance(value, YScalar) else None
         if not isinstance(number, int) or isinstance(number, bool):
-            self.report(value, "E112", f"'{item.key}' must be a whole number")
+            self.report(value, codes.WRONG_TYPE, what=f"'{item.key}'", expected="a whole number")
             return None
         if not _in_range(number, item):
-            self.report(value, "E113", f"'{item.key}' is {number}; {_range_text(item)}")
+            self.report(
+                value, codes.OUT_OF_RANGE, key=item.key, number=number, allowed=_range_text(item)
+            )
             return None
         return number
 
@@ -70,16 +72,16 @@ class FieldReader:
         if value is None:
             return None
         if not isinstance(value, YScalar) or not isinstance(value.value, bool):
-            self.report(value, "E112", f"'{item.key}' must be true or false")
+            self.report(value, codes.WRONG_TYPE, what=f"'{item.key}'", expected="true or false")
             return None
         return value.value
 
     def pattern(self, node: YMap, item: Field, regex: str, what: str) -> str | None:
         """A text value that must match `regex` (ids, colours, outcomes)."""
         text = self.text(node, item)
-        if text is not None and not re.match(regex, text):
-            code = "E114" if item.kind in ("slug", "id", "flags") else "E112"
-            self.report(node.get(item.key) or node, code, f"'{text}' is not {what}")
+        if text is not None and not fmt.matches(regex, text):
+            kind = codes.NOT_AN_ID if item.kind in ("slug", "id", "flags") else codes.NOT_MATCHING
+            self.report(node.get(item.key) or node, kind, text=shown(text), expected=what)
             return None
         return text
 
@@ -91,24 +93,30 @@ class FieldReader:
         if isinstance(value, YScalar) and value.value is not None:
             return [value]
         if not isinstance(value, YSeq):
-            self.report(value, "E112", f"'{item.key}' must be a list, like [a, b]")
+            self.report(
+                value, codes.WRONG_TYPE, what=f"'{item.key}'", expected="a list, like [a, b]"
+            )
             return []
         words = []
         for entry in value.items:
             if isinstance(entry, YScalar) and entry.value is not None:
                 words.append(entry)
             else:
-                self.report(entry, "E112", f"each entry of '{item.key}' must be a word")
+                what = f"each entry of '{item.key}'"
+                self.report(entry, codes.WRONG_TYPE, what=what, expected="a word")
         return words
 
     def flags(self, node: YMap, item: Field) -> list[YScalar]:
         words = self.strings(node, item)
         for word in words:
-            if not re.match(fmt.FLAG, word.text):
-                message = f"'{word.text}' is not a valid flag name"
-                hint = "flags are lowercase letters, digits and '-', starting with a letter"
-                self.report(word, "E114", message, hint)
-        return [w for w in words if re.match(fmt.FLAG, w.text)]
+            if not fmt.matches(fmt.FLAG, word.text):
+                self.report(word, codes.BAD_FLAG, text=shown(word.text))
+        return [w for w in words if fmt.matches(fmt.FLAG, w.text)]
+
+
+def shown(text: str) -> str:
+    """`text` for a message: a newline or other control character is written as its escape."""
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
 
 
 def _in_range(number: int, item: Field) -> bool:

@@ -37,7 +37,7 @@ def load_glossary(path: Path = GLOSSARY_PATH) -> dict[str, Principle]:
         ) from exc
 
 
-def _principle(pid: str, entry: dict) -> Principle:
+def _principle(pid: str, entry: dict[str, object]) -> Principle:
     return Principle(
         str(pid),
         str(entry["name"]),

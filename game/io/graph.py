@@ -141,7 +141,16 @@ def _ending_line(scenario: Scenario, eid: str, report: Analysis) -> str:
     return f"  {quote(eid)} [{attrs(label=chr(10).join(lines), **options)}];"
 
 
-def _choice_lines(scenario, nid, index, choice: Choice, taken, best, worst, report) -> list[str]:
+def _choice_lines(
+    scenario: Scenario,
+    nid: str,
+    index: int,
+    choice: Choice,
+    taken: Traversal,
+    best: set[Edge],
+    worst: set[Edge],
+    report: Analysis,
+) -> list[str]:
     reachable = nid in report.reachable_nodes
     number = f"{index + 1}: {trust_text(choice.trust)}"
     if choice.condition is not None:
@@ -164,7 +173,9 @@ def _choice_lines(scenario, nid, index, choice: Choice, taken, best, worst, repo
     return lines
 
 
-def _edge_line(edge: Edge, label: str, used: bool, best, worst, walking: bool = False) -> str:
+def _edge_line(
+    edge: Edge, label: str, used: bool, best: set[Edge], worst: set[Edge], walking: bool = False
+) -> str:
     source, _, target = edge
     options: dict[str, object] = {"label": label}
     if walking:

@@ -10,7 +10,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from game.io.diagnostics import Diagnostic, error
+from game.io import codes
+from game.io.diagnostics import Diagnostic
 from game.io.glossary import builtin_glossary
 from game.io.loader import LoadResult, load_scenario
 from game.model.scenario import Scenario
@@ -106,7 +107,7 @@ def discover(paths: Iterable[Path | str]) -> tuple[list[Path], list[Diagnostic]]
         elif path.exists():
             files.append(path)
         else:
-            problems.append(error(Span(str(path)), "E150", "no such file or folder"))
+            problems.append(codes.NO_SUCH_PATH.at(Span(str(path))))
     return files, problems
 
 
@@ -134,11 +135,9 @@ def load_library(
             continue
         if result.scenario_id in first_seen:
             other = first_seen[result.scenario_id]
-            message = f"scenario id '{result.scenario_id}' is already used by {other}"
             span = result.id_span or Span(result.path)
-            result.diagnostics.append(
-                error(span, "E140", message, "every scenario needs its own id")
-            )
+            clash = codes.DUPLICATE_SCENARIO_ID.at(span, id=result.scenario_id, other=other)
+            result.diagnostics.append(clash)
             result.scenario = None
         else:
             first_seen[result.scenario_id] = result.path

@@ -10,7 +10,8 @@ from __future__ import annotations
 from game.engine.analysis import Analysis, analyse
 from game.engine.balance import BalanceReport, Thresholds, balance
 from game.engine.balance_findings import OWNING, KeepsWithoutOwning, Saturation
-from game.io.diagnostics import Diagnostic, error, warning
+from game.io import codes
+from game.io.diagnostics import Code, Diagnostic
 from game.model.scenario import Scenario
 from game.words import plural
 
@@ -22,61 +23,40 @@ def analysis_diagnostics(scenario: Scenario, result: Analysis | None = None) -> 
     for name in result.unreachable:
         item = scenario.nodes.get(name) or scenario.endings[name]
         kind = "node" if name in scenario.nodes else "ending"
-        found.append(
-            warning(
-                item.span,
-                "W200",
-                f"{kind} '{name}' can never be reached",
-                "check the goto targets, conditions and trust changes leading here",
-            )
-        )
+        found.append(codes.UNREACHABLE.at(item.span, kind=kind, name=name))
     for name, (trust, flags) in result.stuck.items():
         shown = ", ".join(sorted(flags)) or "no flags"
-        message = f"node '{name}' can be reached with every choice hidden (trust {trust}, {shown})"
-        found.append(
-            error(
-                scenario.nodes[name].span, "E201", message, "give the node one choice without 'if'"
-            )
-        )
+        found.append(codes.STUCK.at(scenario.nodes[name].span, node=name, trust=trust, flags=shown))
     for name in result.no_exit:
-        message = f"from node '{name}' the player can get trapped: no ending is reachable"
-        found.append(
-            error(
-                scenario.nodes[name].span,
-                "E202",
-                message,
-                "add a choice that leads towards an ending",
-            )
-        )
+        found.append(codes.NO_EXIT.at(scenario.nodes[name].span, node=name))
     if not result.complete:
-        message = f"analysis stopped after {result.states} states; results are partial"
-        found.append(warning(scenario.span, "W203", message))
+        found.append(codes.ANALYSIS_INCOMPLETE.at(scenario.span, states=result.states))
     return found
 
 
 # The balance lint runs on the `validate` path only (game/cli/validate.py); the
 # game's scenario library never runs it: learners must not see it, and it would
 # slow start-up. Gameable strategy -> (code, what it does, how to fix it).
-GAMEABLE: dict[str, tuple[str, str, str]] = {
+GAMEABLE: dict[str, tuple[Code, str, str]] = {
     "longest": (
-        "W300",
+        codes.GAMEABLE_BY_LENGTH,
         "always choosing the longest answer",
         "make some good answers short and some poor ones long",
     ),
     "apologetic": (
-        "W301",
+        codes.GAMEABLE_BY_KEYWORDS,
         "always choosing the answer with the most apology words",
         "let a poor answer say sorry (a bare or scripted apology) and a good one own it "
         "in other words",
     ),
     "greedy": (
-        "W302",
+        codes.GAMEABLE_BY_GREED,
         "always choosing the biggest trust gain",
         "add a tempting answer that gains trust now and costs it later "
         "(an overpromise, money before an apology)",
     ),
     "first": (
-        "W306",
+        codes.GAMEABLE_BY_POSITION,
         "always pressing 1 (answers shuffled, pins kept)",
         "pin an answer only where its place is the point, never the best answer first",
     ),
@@ -101,34 +81,26 @@ def _gameable(scenario: Scenario, report: BalanceReport, name: str) -> Diagnosti
     code, doing, fix = GAMEABLE[name]
     result, random = report.strategies[name], report.random
     sampled = "" if result.odds.exact else f" (from {result.odds.rounds:,} sampled rounds)"
-    message = (
-        f"{doing} keeps the customer {result.stay:.0%} of the time; random play keeps them "
-        f"{random.stay:.0%}{sampled}"
-    )
     hint = f"{fix}; see `make-it-right balance {scenario.path or 'FILE'}`"
-    return warning(scenario.id_span, code, message, hint)
+    return code.at(
+        scenario.id_span, hint, doing=doing, stay=result.stay, random=random.stay, sampled=sampled
+    )
 
 
 def _saturates(scenario: Scenario, found: Saturation) -> Diagnostic:
     path = " ".join(map(str, found.witness)) or "nothing"
-    message = (
-        f"trust can reach {found.trust} at node '{found.node}' with a decision still to come "
-        f"(choosing {path}); the trust changes there are lost"
-    )
-    hint = "lower the trust gains (or losses) on the way here, or move the start of the meter"
-    return warning(scenario.nodes[found.node].span, "W303", message, hint)
+    span = scenario.nodes[found.node].span
+    return codes.SATURATES.at(span, trust=found.trust, node=found.node, path=path)
 
 
 def _keeps(scenario: Scenario, found: KeepsWithoutOwning) -> Diagnostic:
     ways = f"{found.paths:,} or more ways" if found.capped else plural(found.paths, "way")
     path = " ".join(map(str, found.witness))
-    message = (
-        f"the customer can be kept without owning or fixing the mistake: {ways}, "
-        f"e.g. choosing {path} (ending '{found.ending}')"
-    )
     owning = ", ".join(sorted(OWNING))
     hint = f"make every stay ending need an answer tagged with one of: {owning}"
-    return warning(scenario.id_span, "W304", message, hint)
+    return codes.KEEPS_WITHOUT_OWNING.at(
+        scenario.id_span, hint, ways=ways, path=path, ending=found.ending
+    )
 
 
 def _difficulty(scenario: Scenario, report: BalanceReport) -> Diagnostic:
@@ -138,9 +110,12 @@ def _difficulty(scenario: Scenario, report: BalanceReport) -> Diagnostic:
     if low <= 0:
         expected = f"under {high:.0%}"
     fits = f"difficulty {check.fits}" if check.fits is not None else "no difficulty"
-    message = (
-        f"difficulty {check.stated} expects random play to keep the customer {expected} of "
-        f"the time, but it keeps them {check.random_stay:.1%} ({fits})"
-    )
     hint = f"set difficulty: {check.fits}, or rebalance the answers"
-    return warning(scenario.id_span, "W305", message, hint)
+    return codes.DIFFICULTY_MISMATCH.at(
+        scenario.id_span,
+        hint,
+        stated=check.stated,
+        expected=expected,
+        stay=check.random_stay,
+        fits=fits,
+    )

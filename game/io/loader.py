@@ -8,15 +8,14 @@ LoadResult whose `scenario` is None when any error was found, and whose
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from game.engine.conditions import parse_condition
-from game.io import checks
-from game.io.diagnostics import Diagnostic, error, has_errors
-from game.io.fields import FieldReader
+from game.io import checks, codes
+from game.io.diagnostics import Diagnostic, has_errors
+from game.io.fields import FieldReader, shown
 from game.io.glossary import builtin_glossary
 from game.io.lint import analysis_diagnostics
 from game.io.yaml_source import Document, YMap, YNode, YScalar, YSeq, parse_bytes, read_document
@@ -79,21 +78,27 @@ def load_scenario(
     """Read, check and (if sound) analyse one scenario file."""
     path = Path(path)
     document = read_document(path, str(path))
-    data = document.text.encode("utf-8")
-    return _finish(document, str(path), data, glossary, analyse)
+    return _finish(document, str(path), glossary, analyse)
 
 
 def load_bytes(
     data: bytes, name: str, glossary: Mapping[str, Principle] | None = None, analyse: bool = True
 ) -> LoadResult:
     """Like load_scenario, for content already in memory (tests, fuzzing, editors)."""
-    return _finish(parse_bytes(data, name), name, data, glossary, analyse)
+    return _finish(parse_bytes(data, name), name, glossary, analyse)
+
+
+def source_hash(text: str) -> str:
+    """The one fingerprint of a scenario's text: a byte-order mark or the reader never changes it.
+
+    Records and saved rounds keep it to notice when a file was edited since.
+    """
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
 def _finish(
     document: Document,
     name: str,
-    data: bytes,
     glossary: Mapping[str, Principle] | None,
     analyse: bool,
 ) -> LoadResult:
@@ -101,7 +106,7 @@ def _finish(
     if document.root is None:
         return LoadResult(name, None, diagnostics, document.text)
     builder = _Builder(name, diagnostics, glossary if glossary is not None else builtin_glossary())
-    scenario = builder.build(document.root, hashlib.sha256(data).hexdigest()[:16])
+    scenario = builder.build(document.root, source_hash(document.text))
     if scenario is not None:
         diagnostics.extend(checks.check_references(scenario, builder.refs))
     if scenario is not None and analyse and not has_errors(diagnostics):
@@ -115,7 +120,9 @@ def _finish(
 class _Builder:
     """Walks the YAML tree once, building model objects and noting references."""
 
-    def __init__(self, name: str, diagnostics: list[Diagnostic], glossary) -> None:
+    def __init__(
+        self, name: str, diagnostics: list[Diagnostic], glossary: Mapping[str, Principle]
+    ) -> None:
         self.name = name
         self.diagnostics = diagnostics
         self.read = FieldReader(diagnostics)
@@ -134,15 +141,18 @@ class _Builder:
         walkout = self.read.text(top, fmt.field(fmt.TOP, "walkout"))
         start = self.read.text(top, fmt.field(fmt.TOP, "start"))
         self.refs.walkout, self.refs.start = _scalar(top.get("walkout")), _scalar(top.get("start"))
-        required = [self.read.text(top, fmt.field(fmt.TOP, k)) for k in ("title", "summary")]
+        title = self.read.text(top, fmt.field(fmt.TOP, "title"))
+        summary = self.read.text(top, fmt.field(fmt.TOP, "summary"))
         customer = self._customer(top.get("customer"))
         sid = self.read.pattern(top, fmt.field(fmt.TOP, "id"), fmt.SLUG, "a valid id")
-        if None in (sid, walkout, start, customer, *required):
+        if sid is None or walkout is None or start is None or customer is None:
+            return None
+        if title is None or summary is None:
             return None
         return Scenario(
             id=sid,
-            title=required[0],
-            summary=required[1],
+            title=title,
+            summary=summary,
             customer=customer,
             walkout=walkout,
             start=start,
@@ -163,8 +173,8 @@ class _Builder:
     def _check_format(self, top: YMap) -> None:
         value = top.get("format")
         if isinstance(value, YScalar) and value.value != fmt.FORMAT_VERSION:
-            message = f"unsupported format '{value.text}'; this game reads format 1"
-            self.read.report(value, "E115", message, "write 'format: 1'")
+            version = fmt.FORMAT_VERSION
+            self.read.report(value, codes.BAD_FORMAT_VERSION, text=value.text, version=version)
 
     def _target(self, node: YMap) -> str | None:
         text = self.read.text(node, fmt.field(fmt.BRANCH, "to"))
@@ -179,14 +189,13 @@ class _Builder:
         if table is None:
             return defaults
         self.read.check_keys(table, fmt.TRUST, "'trust'")
-        start = self.read.integer(table, fmt.TRUST[0])
-        leave_at = self.read.integer(table, fmt.TRUST[1])
+        start = self.read.integer(table, fmt.field(fmt.TRUST, "start"))
+        leave_at = self.read.integer(table, fmt.field(fmt.TRUST, "leave_at"))
         start = defaults[0] if start is None else start
         leave_at = defaults[1] if leave_at is None else leave_at
         if leave_at >= start:
             where = table.get("leave_at") or table
-            message = f"leave_at ({leave_at}) must be below start ({start})"
-            self.read.report(where, "E113", message, "or the customer walks out before a word")
+            self.read.report(where, codes.LEAVE_AT_NOT_BELOW_START, leave_at=leave_at, start=start)
         return start, leave_at
 
     def _customer(self, node: YNode | None) -> Customer | None:
@@ -194,8 +203,8 @@ class _Builder:
         if table is None:
             return None
         self.read.check_keys(table, fmt.CUSTOMER, "'customer'")
-        name = self.read.text(table, fmt.CUSTOMER[0])
-        role = self.read.text(table, fmt.CUSTOMER[1]) or ""
+        name = self.read.text(table, fmt.field(fmt.CUSTOMER, "name"))
+        role = self.read.text(table, fmt.field(fmt.CUSTOMER, "role")) or ""
         look = self._look(table.get("look"))
         return Customer(name, role, look) if name is not None else None
 
@@ -204,10 +213,10 @@ class _Builder:
         if table is None:
             return Look()
         self.read.check_keys(table, fmt.LOOK, "'look'")
-        colours = {}
+        colours: dict[str, str] = {}
         for item in fmt.LOOK:
             value = self.read.pattern(table, item, fmt.COLOUR, 'a colour like "#3a6ea5"')
-            colours[item.key] = value or item.default
+            colours[item.key] = value or str(item.default)
         return Look(**colours)
 
     def _principles(self, node: YNode | None) -> dict[str, Principle]:
@@ -219,27 +228,26 @@ class _Builder:
                 continue
             self.read.check_keys(entry, fmt.PRINCIPLE, f"principle '{key.text}'")
             name, summary, good, explanation = (
-                self.read.text(entry, fmt.PRINCIPLE[0]),
-                self.read.text(entry, fmt.PRINCIPLE[1]),
-                self.read.boolean(entry, fmt.PRINCIPLE[2]),
-                self.read.text(entry, fmt.PRINCIPLE[3]) or "",
+                self.read.text(entry, fmt.field(fmt.PRINCIPLE, "name")),
+                self.read.text(entry, fmt.field(fmt.PRINCIPLE, "summary")),
+                self.read.boolean(entry, fmt.field(fmt.PRINCIPLE, "good")),
+                self.read.text(entry, fmt.field(fmt.PRINCIPLE, "explanation")) or "",
             )
             if name is not None and summary is not None and good is not None:
                 found[key.text] = Principle(key.text, name, summary, good, explanation, key.span)
         return found
 
     def _id(self, key: YScalar, what: str) -> bool:
-        if re.match(fmt.ID, key.text):
+        if fmt.matches(fmt.ID, key.text):
             return True
-        hint = "use letters, digits, '-' and '_', starting with a letter or digit"
-        self.read.report(key, "E114", f"'{key.text}' is not a valid {what} id", hint)
+        self.read.report(key, codes.BAD_ID, text=shown(key.text), what=what)
         return False
 
     def _nodes(self, node: YNode | None) -> dict[str, Node]:
         table = self.read.mapping(node, "'nodes'")
         nodes: dict[str, Node] = {}
         if table is not None and not table.entries:
-            self.read.report(table, "E113", "'nodes' needs at least one node")
+            self.read.report(table, codes.NO_NODES)
         for key, value in table.entries if table else []:
             self.refs.node_ids.add(key.text)
             built = self._node(key, value)
@@ -252,8 +260,8 @@ class _Builder:
         if entry is None:
             return None
         self.read.check_keys(entry, fmt.NODE, f"node '{key.text}'")
-        say = self.read.text(entry, fmt.NODE[0])
-        speaker = self.read.text(entry, fmt.NODE[1])
+        say = self.read.text(entry, fmt.field(fmt.NODE, "say"))
+        speaker = self.read.text(entry, fmt.field(fmt.NODE, "speaker"))
         choices = self._choices(entry.get("choices"), key.text)
         if say is None or choices is None:
             return None
@@ -263,11 +271,12 @@ class _Builder:
         if node is None:
             return None
         if not isinstance(node, YSeq):
-            self.read.report(node, "E112", f"'choices' of node '{owner}' must be a list")
+            what = f"'choices' of node '{owner}'"
+            self.read.report(node, codes.WRONG_TYPE, what=what, expected="a list")
             return None
         if not 1 <= len(node.items) <= fmt.MAX_CHOICES:
-            message = f"node '{owner}' has {len(node.items)} choices; it needs 1 to 6"
-            self.read.report(node, "E113", message)
+            count, most = len(node.items), fmt.MAX_CHOICES
+            self.read.report(node, codes.CHOICE_COUNT, node=owner, count=count, most=most)
         built = [self._choice(item) for item in node.items]
         return tuple(c for c in built if c is not None)
 
@@ -287,7 +296,7 @@ class _Builder:
         self.refs.principles.extend(principles)
         mistimed = self.read.strings(entry, field_of["mistimed"])
         self.refs.mistimed.append((principles, mistimed))
-        pin = self.read.pattern(entry, field_of["pin"], r"(first|last)\Z", "'first' or 'last'")
+        pin = self.read.pattern(entry, field_of["pin"], "|".join(fmt.PINS), "'first' or 'last'")
         if say is None or not goto:
             return None
         return Choice(
@@ -310,8 +319,8 @@ class _Builder:
             return (Branch(node.text, None, node.span),)
         if not isinstance(node, YSeq) or not node.items:
             if node is not None:
-                message = "'goto' must be an id or a list of branches '- if: ... / to: ...'"
-                self.read.report(node, "E112", message)
+                expected = "an id or a list of branches '- if: ... / to: ...'"
+                self.read.report(node, codes.WRONG_TYPE, what="'goto'", expected=expected)
             return ()
         branches = [self._branch(item) for item in node.items]
         self._check_branch_order(node)
@@ -331,23 +340,23 @@ class _Builder:
         maps = [item for item in node.items if isinstance(item, YMap)]
         for item in maps[:-1]:
             if item.get("if") is None:
-                message = "only the last goto branch may leave out 'if'; later ones never run"
-                self.read.report(item, "E125", message)
+                self.read.report(item, codes.BRANCH_WITHOUT_IF)
         if maps and maps[-1].get("if") is not None:
-            message = "the last goto branch must have no 'if', so the round always goes somewhere"
-            self.read.report(maps[-1].get("if") or maps[-1], "E125", message)
+            self.read.report(maps[-1].get("if") or maps[-1], codes.LAST_BRANCH_WITH_IF)
 
     def _condition(self, node: YNode | None) -> Condition | None:
         if node is None:
             return None
         if not isinstance(node, YScalar) or not isinstance(node.value, str):
-            self.read.report(node, "E112", "'if' must be a condition such as 'trust >= 50'")
+            expected = "a condition such as 'trust >= 50'"
+            self.read.report(node, codes.WRONG_TYPE, what="'if'", expected=expected)
             return None
         expr, problem = parse_condition(node.value)
         span = node.content_span()
         if problem is not None:
             where = span.shifted(problem.offset)
-            self.diagnostics.append(error(where, "E130", f"condition: {problem.message}"))
+            self.diagnostics.append(codes.CONDITION_SYNTAX.at(where, problem=problem.message))
+        if expr is None:
             return None
         condition = Condition(node.value, expr, span)
         self.refs.flag_tests.extend((t.name, condition, t.offset) for t in condition.flag_tests())
@@ -362,10 +371,12 @@ class _Builder:
             if entry is None or not self._id(key, "ending"):
                 continue
             self.read.check_keys(entry, fmt.ENDING, f"ending '{key.text}'")
-            outcome = self.read.pattern(entry, fmt.ENDING[0], "^(stay|leave)$", "'stay' or 'leave'")
-            say = self.read.text(entry, fmt.ENDING[1])
-            tells = self.read.integer(entry, fmt.ENDING[2])
-            lesson = self.read.text(entry, fmt.ENDING[3]) or ""
+            outcome = self.read.pattern(
+                entry, fmt.field(fmt.ENDING, "outcome"), "|".join(fmt.OUTCOMES), "'stay' or 'leave'"
+            )
+            say = self.read.text(entry, fmt.field(fmt.ENDING, "say"))
+            tells = self.read.integer(entry, fmt.field(fmt.ENDING, "tells"))
+            lesson = self.read.text(entry, fmt.field(fmt.ENDING, "lesson")) or ""
             if outcome is None or say is None:
                 continue
             tells = fmt.DEFAULT_TELLS[outcome] if tells is None else tells

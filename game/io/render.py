@@ -10,23 +10,31 @@ from game.io.diagnostics import Diagnostic
 
 
 def source_excerpt(diagnostic: Diagnostic, text: str) -> str:
-    """The offending line with a caret under the column, or '' if there is none."""
+    """The offending line with carets under what the span covers, or '' if there is none.
+
+    A span within one line is underlined whole (`^^^^`); a point or a span
+    over several lines gets one caret at its start.
+    """
+    span = diagnostic.span
     lines = text.splitlines()
-    if not 1 <= diagnostic.span.line <= len(lines):
+    if not 1 <= span.line <= len(lines):
         return ""
-    line = lines[diagnostic.span.line - 1]
+    line = lines[span.line - 1]
     if not line.strip():
         return ""
-    column = max(1, min(diagnostic.span.column, len(line) + 1))
+    column = max(1, min(span.column, len(line) + 1))
     pad = "".join(_pad(ch) for ch in line[: column - 1])
-    gutter = f"{diagnostic.span.line:>5} | "
-    return f"{gutter}{line}\n{' ' * (len(gutter) - 2)}| {pad}^"
+    end_line, end_column = span.end
+    covered = line[column - 1 : end_column - 1] if end_line == span.line else ""
+    carets = "^" * max(1, sum(len(_pad(ch)) for ch in covered))
+    gutter = f"{span.line:>5} | "
+    return f"{gutter}{line}\n{' ' * (len(gutter) - 2)}| {pad}{carets}"
 
 
 def _pad(ch: str) -> str:
     """What to put under `ch` so the caret lines up: tabs stay tabs, wide characters take two."""
     if ch == "\t":
-        return "\t"
+        return "\t"  # counts as one caret when underlined: a tab's width is the reader's
     return "  " if unicodedata.east_asian_width(ch) in ("W", "F") else " "
 
 

@@ -17,6 +17,7 @@ flags that must be set somewhere) are left to `make-it-right validate`.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 from game import DATA_DIR
 from game.io.glossary import builtin_glossary
@@ -155,9 +156,12 @@ def _kind(item: Field) -> dict[str, object]:
     return _COLLECTIONS[kind](item)
 
 
+# A bare number or true/false is still read by its text, so `goto: 2` can name node 2.
+ID_TYPES = ["string", "integer", "boolean"]
+
+
 def _id(pattern: str) -> dict[str, object]:
-    # A bare number or true/false is still read by its text, so `goto: 2` can name node 2.
-    return {"type": ["string", "integer", "boolean"], "pattern": pattern, "minimum": 0}
+    return {"type": ID_TYPES, "pattern": pattern, "minimum": 0}
 
 
 # Alternatives are written as one schema with several types, not as anyOf: JSON Schema
@@ -165,7 +169,9 @@ def _id(pattern: str) -> dict[str, object]:
 # and editors then head their hover with the key's own title instead of "a || b".
 
 
-def _one_or_list(types: list[str], rules: dict[str, object], entry: dict[str, object]):
+def _one_or_list(
+    types: list[str], rules: dict[str, object], entry: dict[str, object]
+) -> dict[str, object]:
     """The loader takes a single word as a list of one: `set: angry` == `set: [angry]`."""
     return {"type": [*types, "array"], **rules, "items": entry}
 
@@ -178,27 +184,28 @@ def _principle_id() -> dict[str, object]:
 
 
 def _goto() -> dict[str, object]:
-    one = _id(fmt.ID)
     return {
-        **one,
-        "type": [*one["type"], "array"],
+        **_id(fmt.anchored(fmt.ID)),
+        "type": [*ID_TYPES, "array"],
         "minItems": 1,
         "items": {"$ref": "#/$defs/branch"},
     }
 
 
 def _flags() -> dict[str, object]:
-    flag = {"type": ["string", "boolean"], "pattern": fmt.FLAG}
-    return _one_or_list(flag["type"], {"pattern": fmt.FLAG}, flag)
+    types, pattern = ["string", "boolean"], fmt.anchored(fmt.FLAG)
+    return _one_or_list(types, {"pattern": pattern}, {"type": types, "pattern": pattern})
 
 
-_SIMPLE = {
+Schema = dict[str, object]
+
+_SIMPLE: dict[str, Callable[[], Schema]] = {
     "str": lambda: {"type": TEXT},
     "bool": lambda: {"type": ["boolean", "string"], "pattern": f"^(?:{'|'.join(YAML11_BOOLS)})$"},
-    "colour": lambda: {"type": "string", "pattern": fmt.COLOUR},
-    "slug": lambda: _id(fmt.SLUG),
-    "id": lambda: _id(fmt.ID),
-    "ref": lambda: _id(fmt.ID),
+    "colour": lambda: {"type": "string", "pattern": fmt.anchored(fmt.COLOUR)},
+    "slug": lambda: _id(fmt.anchored(fmt.SLUG)),
+    "id": lambda: _id(fmt.anchored(fmt.ID)),
+    "ref": lambda: _id(fmt.anchored(fmt.ID)),
     "cond": lambda: {"type": "string"},
     "outcome": lambda: {
         "enum": list(fmt.OUTCOMES),
@@ -214,11 +221,11 @@ _SIMPLE = {
 }
 
 
-def _mapping_of(table: str):
+def _mapping_of(table: str) -> Callable[[Field], Schema]:
     def build(item: Field) -> dict[str, object]:
         schema: dict[str, object] = {
             "type": "object",
-            "propertyNames": {"pattern": fmt.ID},
+            "propertyNames": {"pattern": fmt.anchored(fmt.ID)},
             "additionalProperties": {"$ref": f"#/$defs/{table}"},
         }
         if item.minimum:
@@ -234,7 +241,7 @@ def _choices(item: Field) -> dict[str, object]:
     return schema
 
 
-_COLLECTIONS = {
+_COLLECTIONS: dict[str, Callable[[Field], Schema]] = {
     "nodes": _mapping_of("node"),
     "endings": _mapping_of("ending"),
     "principles": lambda item: {

@@ -70,7 +70,9 @@ def watch(
             on_change(files)
 
 
-def _settled(paths: list[Path | str], current: Snapshot, sleep, tries: int = 5) -> Snapshot:
+def _settled(
+    paths: list[Path | str], current: Snapshot, sleep: Callable[[float], None], tries: int = 5
+) -> Snapshot:
     for _ in range(tries):
         sleep(SETTLE)
         again = snapshot(paths)

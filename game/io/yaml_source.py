@@ -13,7 +13,8 @@ from pathlib import Path
 
 import yaml
 
-from game.io.diagnostics import Diagnostic, error
+from game.io import codes
+from game.io.diagnostics import Diagnostic
 from game.io.yaml_tree import TooLarge, TreeBuilder, YMap, YNode, YScalar, YSeq, too_deep
 from game.model.span import Span
 
@@ -50,11 +51,10 @@ def read_document(path: Path, display: str | None = None) -> Document:
             data = handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        return Document(None, "", [error(Span(name), "E150", f"cannot read file: {reason}")])
+        return Document(None, "", [codes.UNREADABLE_FILE.at(Span(name), reason=reason)])
     if len(data) > MAX_FILE_BYTES:
-        message = f"file is larger than {MAX_FILE_BYTES // 1_000_000} MB"
-        hint = "a scenario is text; split it or remove pasted data"
-        return Document(None, "", [error(Span(name), "E103", message, hint)])
+        too_large = codes.FILE_TOO_LARGE.at(Span(name), megabytes=MAX_FILE_BYTES // 1_000_000)
+        return Document(None, "", [too_large])
     return parse_bytes(data, name)
 
 
@@ -65,9 +65,7 @@ def parse_bytes(data: bytes, name: str) -> Document:
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        message = "file is not UTF-8 text"
-        hint = "save it as UTF-8 in your editor"
-        return Document(None, "", [error(Span(name, line, column), "E104", message, hint)])
+        return Document(None, "", [codes.NOT_TEXT.at(Span(name, line, column))])
     return parse_text(text, name)
 
 
@@ -82,9 +80,9 @@ def parse_text(text: str, name: str) -> Document:
     except yaml.YAMLError as exc:
         return Document(None, text, [_syntax_error(exc, text, name)])
     except (ValueError, RecursionError, StopIteration) as exc:  # defensive: parser internals
-        return Document(None, text, [error(Span(name), "E100", f"cannot parse YAML: {exc}")])
+        return Document(None, text, [codes.YAML_UNPARSED.at(Span(name), reason=exc)])
     if root is None:
-        diagnostics.append(error(Span(name), "E111", "file is empty", "start with 'format: 1'"))
+        diagnostics.append(codes.EMPTY_FILE.at(Span(name)))
     return Document(root, text, diagnostics)
 
 
@@ -96,18 +94,19 @@ def _span(name: str, mark: yaml.Mark | None) -> Span:
 
 def _syntax_error(exc: yaml.YAMLError, text: str, name: str) -> Diagnostic:
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-    if mark is None and getattr(exc, "position", None) is not None:
-        span = _span_at_offset(text, exc.position, name)
+    position = getattr(exc, "position", None)  # a ReaderError's offset of the bad character
+    if mark is None and isinstance(position, int):
+        span = _span_at_offset(text, position, name)
     else:
         span = _span(name, mark)
     problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
     if "maximum nesting depth" in problem:  # libyaml's own limit (PyYAML >= 6.0.3)
         return too_deep(span, MAX_DEPTH)
     context = getattr(exc, "context", None)
-    message = f"YAML syntax: {problem}" + (f" ({context})" if context else "")
+    shown = problem + (f" ({context})" if context else "")
     if _char_at(text, span) == "\t":
-        message = "YAML syntax: a tab character is used for indentation"
-    return error(span, "E100", message, _syntax_hint(problem, text, span))
+        shown = "a tab character is used for indentation"
+    return codes.YAML_SYNTAX.at(span, _syntax_hint(problem, text, span), problem=shown)
 
 
 def _char_at(text: str, span: Span) -> str:

@@ -10,13 +10,16 @@ booleans or null are resolved; everything else is text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Protocol
 
 import yaml
 from yaml.constructor import ConstructorError, SafeConstructor
 from yaml.resolver import Resolver
 
-from game.io.diagnostics import Diagnostic, error
+from game.io import codes
+from game.io.diagnostics import Diagnostic
 from game.model.span import Span
 
 _TAG = "tag:yaml.org,2002:"
@@ -29,15 +32,50 @@ _MAYBE_VALUE = re.compile(
 )
 
 
+class Mark(Protocol):
+    """Where the parser was: 0-based line and column (PyYAML's Mark, C or Python)."""
+
+    line: int
+    column: int
+
+
+Place = tuple[int, int, int, int]  # 1-based line and column, then just past the last character
+
+
+def _place(start: Mark | None, end: Mark | None) -> Place:
+    """Where an event's characters are; the parser always gives both marks."""
+    first = (start.line + 1, start.column + 1) if start is not None else (1, 1)
+    last = (end.line + 1, end.column + 1) if end is not None else first
+    return (*first, *last)
+
+
+def _error_mark(mark: Mark | None) -> yaml.Mark:
+    """`mark` as PyYAML's own Mark, for a syntax error raised as the parser would."""
+    line, column = (mark.line, mark.column) if mark is not None else (0, 0)
+    return yaml.Mark("", 0, line, column, None, 0)
+
+
 class _Positioned:
-    """Keeps the parser's mark and makes a Span only when someone asks (most never do)."""
+    """Keeps where a node is as plain numbers and makes a Span only when someone asks.
+
+    The numbers are the parser's own (0-based; the end just past the last
+    character), copied without arithmetic since most nodes are never asked.
+    Unlike the parser's Mark objects, they give the garbage collector nothing
+    to scan.
+    """
 
     __slots__ = ()
+    file: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
 
     @property
     def span(self) -> Span:
-        mark = self.mark
-        return Span(self.file, mark.line + 1, mark.column + 1)
+        """From the first character of the node to just past its last."""
+        line, column, end_line, end_column = self.line, self.column, self.end_line, self.end_column
+        return Span(self.file, line + 1, column + 1, end_line + 1, end_column + 1)
 
 
 @dataclass(slots=True)
@@ -47,19 +85,30 @@ class YScalar(_Positioned):
     value: object
     text: str
     file: str
-    mark: yaml.Mark
+    line: int
+    column: int
+    end_line: int
+    end_column: int
     style: str | None = None
 
     def content_span(self) -> Span:
-        """Where the characters of the value begin (after an opening quote)."""
-        return self.span.shifted(1) if self.style in ("'", '"') else self.span
+        """The characters of the value, inside its quotes if it has them."""
+        span = self.span
+        if self.style not in ("'", '"'):
+            return span
+        return span._replace(column=span.column + 1, end_column=span.end_column - 1)
 
 
 @dataclass(slots=True)
 class YSeq(_Positioned):
+    """A list, with the position of its first and just past its last character."""
+
     items: list[YNode]
     file: str
-    mark: yaml.Mark
+    line: int
+    column: int
+    end_line: int
+    end_column: int
 
 
 @dataclass(slots=True)
@@ -68,17 +117,23 @@ class YMap(_Positioned):
 
     entries: list[tuple[YScalar, YNode]]
     file: str
-    mark: yaml.Mark
+    line: int
+    column: int
+    end_line: int
+    end_column: int
     lookup: dict[str, tuple[YScalar, YNode]] = field(default_factory=dict, repr=False)
 
     def keys(self) -> list[str]:
+        """The keys in file order."""
         return [k.text for k, _ in self.entries]
 
     def get(self, key: str) -> YNode | None:
+        """The value under `key`, or None."""
         pair = self.lookup.get(key)
         return pair[1] if pair else None
 
     def entry(self, key: str) -> tuple[YScalar, YNode] | None:
+        """The key node and value under `key`, or None."""
         return self.lookup.get(key)
 
 
@@ -95,33 +150,31 @@ class TooLarge(Exception):
 class TreeBuilder:
     """Consumes parser events and returns (root, size) with Y* nodes."""
 
-    def __init__(self, name: str, diagnostics: list[Diagnostic], max_nodes: int, max_depth: int):
+    def __init__(
+        self, name: str, diagnostics: list[Diagnostic], max_nodes: int, max_depth: int
+    ) -> None:
         self.name = name
         self.diagnostics = diagnostics
         self.budget = self.max_nodes = max_nodes
         self.max_depth = max_depth
-        self.anchors: dict[str, tuple[object, int]] = {}
+        self.anchors: dict[str, tuple[YNode, int]] = {}
         self.resolver = Resolver()
         self.constructor = SafeConstructor()
 
     def span(self, event: yaml.Event) -> Span:
-        mark = event.start_mark
-        return Span(self.name, mark.line + 1, mark.column + 1)
+        """The characters of one event (a scalar, an alias, a list's or mapping's opening)."""
+        return Span(self.name, *_place(event.start_mark, event.end_mark))
 
     def charge(self, size: int, event: yaml.Event, depth: int) -> None:
         self.budget -= size
         if depth > self.max_depth:
             raise TooLarge(too_deep(self.span(event), self.max_depth))
         if self.budget < 0:
-            message = (
-                f"document is too large: more than {self.max_nodes:,} values"
-                " (or aliases that expand too far)"
-            )
-            raise TooLarge(error(self.span(event), "E103", message, _HINT))
+            raise TooLarge(codes.TOO_MANY_VALUES.at(self.span(event), limit=self.max_nodes))
 
-    def build(self, events) -> YNode | None:
+    def build(self, events: Iterator[yaml.Event]) -> YNode | None:
         """The single document's root, or None for an empty stream."""
-        root = None
+        root: YNode | None = None
         documents = 0
         for event in events:
             if isinstance(event, yaml.DocumentStartEvent):
@@ -129,21 +182,26 @@ class TreeBuilder:
                 if documents > 1:
                     raise yaml.MarkedYAMLError(
                         problem="expected a single document in the stream",
-                        problem_mark=event.start_mark,
+                        problem_mark=_error_mark(event.start_mark),
                     )
                 root = self.node(events, next(events), 0)[0]
         return root
 
-    def node(self, events, event: yaml.Event, depth: int) -> tuple[object, int]:
+    def node(
+        self, events: Iterator[yaml.Event], event: yaml.Event, depth: int
+    ) -> tuple[YNode, int]:
+        """One node from its first event, with its size (aliases count their whole target)."""
         if isinstance(event, yaml.AliasEvent):
-            if event.anchor not in self.anchors:
+            if event.anchor is None or event.anchor not in self.anchors:
                 raise yaml.MarkedYAMLError(
-                    problem=f"found undefined alias '{event.anchor}'", problem_mark=event.start_mark
+                    problem=f"found undefined alias '{event.anchor}'",
+                    problem_mark=_error_mark(event.start_mark),
                 )
             found, size = self.anchors[event.anchor]
             self.charge(size, event, depth)
             return found, size
         self.charge(1, event, depth)
+        built: tuple[YNode, int]
         if isinstance(event, yaml.ScalarEvent):
             built = (self.scalar(event), 1)
         elif isinstance(event, yaml.SequenceStartEvent):
@@ -152,58 +210,80 @@ class TreeBuilder:
             built = self.mapping(events, event, depth)
         else:  # pragma: no cover - the parser guarantees a node event here
             raise yaml.MarkedYAMLError(
-                problem="unexpected YAML event", problem_mark=event.start_mark
+                problem="unexpected YAML event", problem_mark=_error_mark(event.start_mark)
             )
         if event.anchor:
             self.anchors[event.anchor] = built
         return built
 
-    def sequence(self, events, start: yaml.SequenceStartEvent, depth: int) -> tuple[object, int]:
+    def sequence(
+        self, events: Iterator[yaml.Event], start: yaml.SequenceStartEvent, depth: int
+    ) -> tuple[YSeq, int]:
+        """A list up to its end event."""
         self.check_tag(start, SEQ)
-        items, size = [], 1
+        items: list[YNode] = []
+        size, end = 1, start.end_mark
         for event in events:
             if isinstance(event, yaml.SequenceEndEvent):
+                end = event.end_mark
                 break
             item, item_size = self.node(events, event, depth + 1)
             items.append(item)
             size += item_size
-        return YSeq(items, self.name, start.start_mark), size
+        first = start.start_mark
+        assert first is not None and end is not None  # the parser marks every event
+        return YSeq(items, self.name, first.line, first.column, end.line, end.column), size
 
-    def mapping(self, events, start: yaml.MappingStartEvent, depth: int) -> tuple[object, int]:
+    def mapping(
+        self, events: Iterator[yaml.Event], start: yaml.MappingStartEvent, depth: int
+    ) -> tuple[YMap, int]:
+        """A mapping up to its end event; keys that are not scalars or repeat are reported."""
         self.check_tag(start, MAP)
-        entries, seen, size = [], {}, 1
+        entries: list[tuple[YScalar, YNode]] = []
+        seen: dict[str, tuple[YScalar, YNode]] = {}
+        size, end = 1, start.end_mark
         for event in events:
             if isinstance(event, yaml.MappingEndEvent):
+                end = event.end_mark
                 break
             key, key_size = self.node(events, event, depth + 1)
             value, value_size = self.node(events, next(events), depth + 1)
             size += key_size + value_size
             if not isinstance(key, YScalar):
-                message = "a key must be a plain word, not a list or mapping"
-                self.diagnostics.append(error(key.span, "E112", message))
+                expected = "a plain word, not a list or mapping"
+                self.diagnostics.append(
+                    codes.WRONG_TYPE.at(key.span, what="a key", expected=expected)
+                )
             elif key.text in seen:
-                first = seen[key.text][0].span.line
-                message = f"duplicate key '{key.text}' (first defined at line {first})"
-                hint = "YAML keeps only one of them; merge or rename"
-                self.diagnostics.append(error(key.span, "E101", message, hint))
+                earlier = seen[key.text][0].line + 1
+                duplicate = codes.DUPLICATE_KEY.at(key.span, key=key.text, first=earlier)
+                self.diagnostics.append(duplicate)
             else:
                 seen[key.text] = (key, value)
                 entries.append((key, value))
-        return YMap(entries, self.name, start.start_mark, seen), size
+        first = start.start_mark
+        assert first is not None and end is not None  # the parser marks every event
+        line, column = first.line, first.column
+        return YMap(entries, self.name, line, column, end.line, end.column, seen), size
 
-    def scalar(self, event: yaml.ScalarEvent):
-        mark = event.start_mark
-        value = event.value
+    def scalar(self, event: yaml.ScalarEvent) -> YScalar:
+        """A scalar as text, unless it is a plain word YAML reads as a number, boolean or null."""
+        first, end = event.start_mark, event.end_mark
+        assert first is not None and end is not None  # the parser marks every event
+        text = event.value
+        value: object = text
         tag = event.tag if event.tag not in (None, "!") else None
         if tag is None:
-            plain = event.implicit[0]
-            if not plain or not (value in _NULLS or _MAYBE_VALUE.match(value)):
-                return YScalar(value, value, self.name, mark, event.style)
-            tag = self.resolver.resolve(yaml.ScalarNode, value, (True, False))
-        elif tag not in _TEXT_TAGS and tag not in _VALUE_TAGS:
+            if event.implicit[0] and (text in _NULLS or _MAYBE_VALUE.match(text)):
+                tag = self.resolver.resolve(yaml.ScalarNode, text, (True, False))  # type: ignore[no-untyped-call]
+                value = self.construct(tag, text)
+        elif tag in _TEXT_TAGS or tag in _VALUE_TAGS:
+            value = self.construct(tag, text)
+        else:
             self.bad_tag(tag, self.span(event))
-            return YScalar(value, value, self.name, mark, event.style)
-        return YScalar(self.construct(tag, value), value, self.name, mark, event.style)
+        return YScalar(
+            value, text, self.name, first.line, first.column, end.line, end.column, event.style
+        )
 
     def construct(self, tag: str, value: str) -> object:
         if tag not in _VALUE_TAGS:
@@ -214,22 +294,17 @@ class TreeBuilder:
         except (ConstructorError, ValueError):
             return value
 
-    def check_tag(self, event, default: str) -> None:
-        if event.tag not in (None, "!", default):
+    def check_tag(self, event: yaml.CollectionStartEvent, default: str) -> None:
+        """Report a tag on a list or mapping other than its own."""
+        if event.tag is not None and event.tag not in ("!", default):
             self.bad_tag(event.tag, self.span(event))
 
     def bad_tag(self, tag: str, span: Span) -> None:
+        """Report a tag: a scenario holds no Python objects."""
         shown = tag.replace(_TAG, "!!")
-        message = f"the tag '{shown}' is not allowed in a scenario"
-        hint = "scenarios hold plain text, numbers, lists and mappings; remove the tag"
-        self.diagnostics.append(error(span, "E102", message, hint))
-
-
-_HINT = "remove '&' anchors and '*' aliases; a scenario never needs them"
+        self.diagnostics.append(codes.UNSUPPORTED_TAG.at(span, tag=shown))
 
 
 def too_deep(span: Span, limit: int) -> Diagnostic:
     """The one message for runaway nesting, whether our builder or libyaml notices it."""
-    message = f"nested too deeply: more than {limit} levels of lists and mappings"
-    hint = "a scenario needs only a few levels; look for '[' or '{' that never close"
-    return error(span, "E103", message, hint)
+    return codes.TOO_DEEP.at(span, limit=limit)

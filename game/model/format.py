@@ -6,13 +6,16 @@ Schema is generated from them, and the docs describe them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 FORMAT_VERSION = 1
-SLUG = r"^[a-z0-9][a-z0-9-]*$"
-ID = r"^[A-Za-z0-9][A-Za-z0-9_-]*$"
-FLAG = r"^[a-z][a-z0-9-]*$"
-COLOUR = r"^#[0-9a-fA-F]{6}$"
+# Patterns a whole value must match: test with `matches` (re.fullmatch), never
+# re.match with '$', which lets a trailing newline through ("missing-penne\n").
+SLUG = r"[a-z0-9][a-z0-9-]*"
+ID = r"[A-Za-z0-9][A-Za-z0-9_-]*"
+FLAG = r"[a-z][a-z0-9-]*"
+COLOUR = r"#[0-9a-fA-F]{6}"
 OUTCOMES = ("stay", "leave")
 PINS = ("first", "last")
 MAX_CHOICES = 6
@@ -140,8 +143,23 @@ DEFAULT_TELLS = {"stay": 3, "leave": 10}
 
 
 def keys(table: tuple[Field, ...]) -> list[str]:
+    """The keys of a table, in the order the docs list them."""
     return [f.key for f in table]
 
 
 def field(table: tuple[Field, ...], key: str) -> Field:
-    return next(f for f in table if f.key == key)
+    """The field named `key`: tables are read by name, so their order is only for the docs."""
+    for item in table:
+        if item.key == key:
+            return item
+    raise KeyError(f"no key '{key}' in this table: {', '.join(keys(table))}")
+
+
+def matches(pattern: str, text: str) -> bool:
+    """True when the whole of `text` matches `pattern` (no trailing newline slips through)."""
+    return re.fullmatch(pattern, text) is not None
+
+
+def anchored(pattern: str) -> str:
+    """`pattern` for a JSON Schema, whose ECMA '$' matches only at the very end."""
+    return f"^{pattern}$"

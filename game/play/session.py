@@ -17,8 +17,8 @@ from datetime import UTC, datetime
 from game.engine import rules
 from game.engine.order import new_seed
 from game.engine.round import Round
-from game.model.modes import ASSESSMENT, PRACTICE, WORKSHOP  # noqa: F401 - front ends use these
 from game.model.scenario import Scenario
+from game.names import ASSESSMENT, PRACTICE, WORKSHOP  # noqa: F401 - front ends use these
 from game.play.recorder import Recorder
 from game.play.settings import Settings, SettingsStore
 

@@ -15,10 +15,10 @@ from pathlib import Path
 
 import platformdirs
 
-ENV_VAR = "MAKE_IT_RIGHT_DATA"
+from game.names import ENV_VAR, GUEST, clean_name
+from game.names import MAX_NAME as MAX_NAME  # re-exported for the name scene
+
 FILE_NAME = "settings.json"
-GUEST = "Guest"
-MAX_NAME = 24
 TEXT_SIZES = {"normal": 1.0, "large": 1.2, "largest": 1.4}
 THEMES = ("warm", "contrast")
 
@@ -51,12 +51,6 @@ class Settings:
         done = self.completed.setdefault(self.player_name, [])
         if scenario_id not in done:
             done.append(scenario_id)
-
-
-def clean_name(text: str) -> str:
-    """A player name without control characters or surrounding spaces, at most MAX_NAME long."""
-    kept = "".join(ch for ch in text if ch.isprintable())
-    return " ".join(kept.split())[:MAX_NAME]
 
 
 def settings_dir() -> Path:

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import platformdirs
 
+from game.names import ENV_VAR
 from game.records.model import utc
 
 APP_NAME = "make-it-right"
-ENV_VAR = "MAKE_IT_RIGHT_DATA"
 FILE_NAME = "records.sqlite3"
 
 

@@ -15,10 +15,13 @@ from game.engine.debrief import missed_per_step
 from game.engine.round import Round
 from game.engine.rules import Step
 from game.engine.score import Assessment
-from game.model.modes import ASSESSMENT, MODES, PRACTICE, WORKSHOP  # noqa: F401 - re-exported
 from game.model.scenario import STAY, Scenario
-
-GUEST = "Guest"
+from game.names import ASSESSMENT as ASSESSMENT  # the shared constants, re-exported
+from game.names import GUEST as GUEST
+from game.names import MODES as MODES
+from game.names import PRACTICE as PRACTICE
+from game.names import WORKSHOP as WORKSHOP
+from game.names import clean_player
 
 
 @dataclass(frozen=True)
@@ -98,12 +101,6 @@ class RoundRecord:
     def principles_missed(self) -> set[str]:
         """Good principles offered somewhere on the path and never chosen in this round."""
         return {p for step in self.steps for p in step.missed} - self.principles_used()
-
-
-def clean_player(name: str) -> str:
-    """A player name with spaces collapsed; empty names become Guest."""
-    kept = " ".join("".join(ch for ch in name if ch.isprintable()).split())
-    return kept or GUEST
 
 
 def utc(moment: datetime) -> datetime:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game import SCENARIOS_DIR
-from game.model.modes import PRACTICE
+from game.names import PRACTICE
 from game.play.catalog import Catalog
 from game.play.recorder import Recorder
 from game.play.settings import SettingsStore

@@ -6,7 +6,7 @@ from typing import Any
 
 import pygame
 
-from game.model.modes import ASSESSMENT, PRACTICE
+from game.names import ASSESSMENT, PRACTICE
 from game.play.catalog import Entry
 from game.ui.layout import Metrics, inset, split_h, take_bottom, take_top
 from game.ui.scenes.base import Scene, header, key_hints

@@ -12,8 +12,8 @@ from typing import Any
 import pygame
 
 from game.engine import rules
-from game.model.modes import PRACTICE
 from game.model.scenario import Scenario
+from game.names import PRACTICE
 from game.play.workshop import whatif
 from game.play.workshop.flow import Decision
 from game.play.workshop.mapdata import MapLayout, layout

@@ -14,7 +14,7 @@ from typing import Any
 import pygame
 
 from game.engine import rules
-from game.model.modes import WORKSHOP
+from game.names import WORKSHOP
 from game.play.session import PlaySession, begin
 from game.play.workshop.flow import Phase, Workshop
 from game.play.workshop.prefs import save_timer

@@ -84,6 +84,7 @@ FRAMES = """
 import json, statistics, sys, time, tempfile
 import pygame
 from game.ui.app import App
+from game.ui.widgets.guard import QUIET
 size = tuple(json.loads(sys.argv[1]))
 app = App(size=size, play_file={penne!r}, data_dir=__import__("pathlib").Path(tempfile.mkdtemp()))
 app.step([])
@@ -98,9 +99,10 @@ def still(n):
 def animating(n):
     times = []
     while len(times) < n:
-        offered = app.ctx.session.round.offered()
         key = getattr(pygame, "K_1")
-        app.step([pygame.event.Event(pygame.KEYDOWN, key=key, mod=0, unicode="1", scancode=0)])
+        app.step([], QUIET)  # past the answer guard's quiet time, as a player would be
+        app.step([pygame.event.Event(pygame.KEYDOWN, key=key, mod=0, unicode="1", scancode=0),
+                  pygame.event.Event(pygame.KEYUP, key=key, mod=0, unicode="1", scancode=0)])
         for _ in range(240):
             if not app.scene.animating or app.scene.name != "play":
                 break
@@ -112,9 +114,9 @@ def animating(n):
     return times
 
 result = {{"still": still({n}), "animating": animating({n})}}
-round_ = app.ctx.session.round
-while not round_.finished:
-    round_.choose(1)
+session = app.ctx.session
+while not session.finished:
+    session.choose(1)
 app.switch("debrief")
 app.step([])
 result["debrief"] = still({n})
@@ -237,8 +239,11 @@ from peak_memory import peak_mb
 from game.ui.app import App
 app = App(size=(1920, 1080), play_file={penne!r}, data_dir=__import__("pathlib").Path(tempfile.mkdtemp()))
 app.step([])
+from game.ui.widgets.guard import QUIET
 def key(k):
-    app.step([pygame.event.Event(pygame.KEYDOWN, key=k, mod=0, unicode="", scancode=0)])
+    app.step([], QUIET)  # a player reads the new answers before pressing
+    app.step([pygame.event.Event(pygame.KEYDOWN, key=k, mod=0, unicode="", scancode=0),
+              pygame.event.Event(pygame.KEYUP, key=k, mod=0, unicode="", scancode=0)])
     for _ in range(600):
         if not app.scene.animating:
             break

@@ -169,6 +169,14 @@ def show_consequence(round_: Round, events: list[rules.Event]) -> str:
     for event in events:
         if isinstance(event, rules.TrustChanged):
             lines.append(f"  Trust {event.delta:+d} -> {event.after}")
+        elif isinstance(event, rules.FlagsChanged):  # for trainers testing their conditions
+            raised = ", ".join(sorted(event.raised))
+            cleared = ", ".join(sorted(event.cleared))
+            changed = [
+                f"raised {raised}" if raised else "",
+                f"cleared {cleared}" if cleared else "",
+            ]
+            lines.append("  Flags: " + "; ".join(c for c in changed if c))
         elif isinstance(event, rules.WalkedOut):
             lines.append("  Trust has run out: the customer walks out.")
     step = round_.steps[-1]

@@ -80,33 +80,27 @@ def _unique(ids: list[str], scenario: Scenario) -> list[Principle]:
     return seen
 
 
-def missed_at(scenario: Scenario, step: Step, flags: frozenset[str]) -> tuple[str, ...]:
-    """Good principles on the choices offered at `step` (with `flags` raised before it),
-    less those on the choice taken."""
+def missed_at(scenario: Scenario, step: Step) -> tuple[str, ...]:
+    """Good principles on the choices offered at `step` (as the step recorded them when it
+    was made), less those on the choice taken."""
     node = scenario.nodes.get(step.node)
     if node is None:
         return ()
     taken = set(step.principles)
     missed: dict[str, None] = {}
-    for choice in node.choices:
-        if not choice.offered(step.trust_before, flags):
+    for index in step.offered:
+        if not 0 <= index < len(node.choices):
             continue
-        for pid in choice.principles:
+        for pid in node.choices[index].principles:
             principle = scenario.principle(pid)
             if principle is not None and principle.good and pid not in taken:
                 missed[pid] = None
     return tuple(missed)
 
 
-def missed_per_step(
-    scenario: Scenario, steps: tuple[Step, ...], flags: frozenset[str] = frozenset()
-) -> list[tuple[str, ...]]:
-    """missed_at for every step, each judged with the flags raised before it."""
-    found = []
-    for step in steps:
-        found.append(missed_at(scenario, step, flags))
-        flags = step.flags
-    return found
+def missed_per_step(scenario: Scenario, steps: tuple[Step, ...]) -> list[tuple[str, ...]]:
+    """missed_at for every step."""
+    return [missed_at(scenario, step) for step in steps]
 
 
 def summarise(round_: Round) -> Debrief:
@@ -123,7 +117,7 @@ def summarise(round_: Round) -> Debrief:
         p for p in _unique([p for s in steps for p in s.principles], scenario) if not p.good
     ]
     mistimed = _unique([p for s in steps for p in mistimed_of(scenario, s)], scenario)
-    offered = [pid for ids in missed_per_step(scenario, steps, round_.first.flags) for pid in ids]
+    offered = [pid for ids in missed_per_step(scenario, steps) for pid in ids]
     missed = [p for p in _unique(offered, scenario) if p not in good_used]
     ending = round_.ending
     return Debrief(

@@ -30,6 +30,7 @@ class Step:
     principles: tuple[str, ...]
     feedback: str
     target: str
+    offered: tuple[int, ...] = ()  # file indices of the choices on offer when it was made
 
     @property
     def delta(self) -> int:
@@ -165,9 +166,18 @@ def choose(scenario: Scenario, state: State, number: int) -> tuple[State, list[E
         events.append(FlagsChanged(flags - state.flags, state.flags - flags))
     target = _destination(scenario, choice, trust, flags)
     step = Step(
-        state.node, number, picked.index, choice.say, state.trust, trust, flags,
-        choice.principles, choice.feedback, target,
-    )  # fmt: skip
+        node=state.node,
+        number=number,
+        index=picked.index,
+        say=choice.say,
+        trust_before=state.trust,
+        trust_after=trust,
+        flags=flags,
+        principles=choice.principles,
+        feedback=choice.feedback,
+        target=target,
+        offered=tuple(o.index for o in options),
+    )
     new = replace(state, trust=trust, flags=flags, history=(*state.history, step))
     if target == scenario.walkout and trust <= scenario.leave_at:
         events.append(WalkedOut(target, trust))

@@ -42,6 +42,7 @@ def step_data(step: Step) -> JsonObject:
         "principles": list(step.principles),
         "feedback": step.feedback,
         "target": step.target,
+        "offered": list(step.offered),
     }
 
 
@@ -100,7 +101,15 @@ def _step(value: object, scenario: Scenario, what: str) -> Step:
         principles=tuple(_texts(data, "principles", what)),
         feedback=_text(data, "feedback", what),
         target=target,
+        offered=_indices(data, "offered", what),
     )
+
+
+def _indices(data: JsonObject, key: str, what: str) -> tuple[int, ...]:
+    values = _list(data, key, what)
+    if not all(isinstance(v, int) and not isinstance(v, bool) and v >= 0 for v in values):
+        raise Invalid(f"'{key}' of {what} must be a list of choice places (0 or more)")
+    return tuple(values)  # type: ignore[arg-type]
 
 
 def _object(value: object, what: str) -> JsonObject:

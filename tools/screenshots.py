@@ -21,9 +21,11 @@ sys.path.insert(0, str(ROOT))
 import pygame  # noqa: E402
 
 from game.ui.app import App  # noqa: E402
+from game.ui.scenes.handoff import Crash, OpenEntry  # noqa: E402
 from game.ui.widgets.guard import QUIET  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
+SEED = 20261201  # one shuffle for every round, so the pictures are the same each run
 SIZES = [(1280, 720), (1920, 1080)]
 BROKEN = ROOT / "tests" / "fixtures" / "ui" / "broken.yaml"
 
@@ -180,7 +182,7 @@ def odd_screens(d: Driver) -> list[Path]:
     d.quiet()
     d.app.switch("select")
     shots.append(d.save("17-select-with-broken-file"))
-    d.app.switch("problems", key=str(BROKEN))
+    d.app.switch("problems", OpenEntry(str(BROKEN)))
     shots.append(d.save("18-problems"))
     d.app.ctx.catalog.paths.pop()
     d.key(pygame.K_F5)
@@ -192,7 +194,7 @@ def odd_screens(d: Driver) -> list[Path]:
     d.quiet()
     shots.append(d.save("19-play-high-contrast"))
     d.app.ctx.settings.theme = "warm"
-    d.app.switch("error", message="RuntimeError: an example of an unexpected problem")
+    d.app.switch("error", Crash("RuntimeError: an example of an unexpected problem"))
     shots.append(d.save("20-error-panel"))
     d.app.resize((700, 420))
     shots.append(d.save("21-too-small"))
@@ -203,7 +205,7 @@ def odd_screens(d: Driver) -> list[Path]:
 def render(size: tuple[int, int], steps: list[Callable[[Driver], list[Path]]]) -> list[Path]:
     with tempfile.TemporaryDirectory() as data:
         os.environ["MAKE_IT_RIGHT_DATA"] = data
-        app = App(size=size)
+        app = App(size=size, seed=SEED)
         app.ctx.sound.enabled = False
         app.step([])
         app.ctx.toasts.items.clear()

@@ -20,8 +20,10 @@ sys.path.insert(0, str(ROOT))
 import pygame  # noqa: E402
 
 from game.ui.app import App  # noqa: E402
+from game.ui.scenes.handoff import RoomStart  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
+SEED = 20261201  # one shuffle for every round, so the pictures are the same each run
 SIZES = [(1024, 768), (1920, 1080)]
 
 
@@ -104,7 +106,7 @@ def session(f: Facilitator) -> None:
 def presenter(f: Facilitator) -> None:
     """The notes window's picture, drawn at a laptop's size as the second window shows it."""
     app = f.app
-    app.switch("workshop-room", scenario=app.ctx.catalog.find("missing-penne").scenario)
+    app.switch("workshop-room", RoomStart(app.ctx.catalog.find("missing-penne").scenario))
     f.key(pygame.K_PAGEDOWN, 2)
     f.key(number(2), 2)
     room = app.scene
@@ -119,7 +121,7 @@ def presenter(f: Facilitator) -> None:
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
-        app = App(size=SIZES[0], data_dir=Path(folder))
+        app = App(size=SIZES[0], data_dir=Path(folder), seed=SEED)
         try:
             for size in SIZES:
                 f = Facilitator(app, size)

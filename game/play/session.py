@@ -32,6 +32,7 @@ class Services:
     settings: Settings
     store: SettingsStore
     records: Recorder
+    seed: int | None = None  # a fixed shuffle seed for every round (None: a fresh one each)
 
     def save_settings(self) -> list[str]:
         """Save the settings; a notice (never an exception) when they could not be written."""
@@ -113,5 +114,6 @@ def begin(
     seed: int | None = None,
 ) -> PlaySession:
     """Start a round of `scenario` in `mode` (from `start`, or the top) with a shuffle seed."""
+    seed = seed if seed is not None else services.seed
     round_ = Round(scenario, start, seed=seed if seed is not None else new_seed())
     return PlaySession(scenario, mode, round_, services, start, player)

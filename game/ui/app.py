@@ -22,12 +22,13 @@ from game.names import PRACTICE
 from game.play.catalog import Catalog
 from game.play.recorder import Recorder
 from game.play.settings import SettingsStore
-from game.ui.context import Context
+from game.ui.context import Context, Request
 from game.ui.display import Display
 from game.ui.fonts import FontBook
 from game.ui.layout import Metrics
 from game.ui.scenes import SCENES, scene_class
 from game.ui.scenes.base import Scene
+from game.ui.scenes.handoff import Crash, Handoff, OpenEntry, OpenWorkshop
 from game.ui.sound import Sound
 from game.ui.widgets.enlarge import draw_enlarge
 from game.ui.widgets.text import Painter
@@ -53,6 +54,7 @@ class App:
         display: int | None = None,
         data_dir: Path | None = None,
         scenes: dict[str, type[Scene]] | None = None,
+        seed: int | None = None,
     ) -> None:
         pygame.display.init()
         pygame.font.init()
@@ -66,7 +68,7 @@ class App:
         w, h = surface.get_size()
         self.ctx = Context(settings, store, FontBook(), sound, catalog,
                            Metrics(w, h, settings.text_scale), workshop=workshop,
-                           records=Recorder(data_dir))  # fmt: skip
+                           records=Recorder(data_dir), seed=seed)  # fmt: skip
         self.registry: dict[str, str | type[Scene]] = {**SCENES, **(scenes or {})}
         self.scenes: dict[str, Scene] = {}
         self.running = True
@@ -88,9 +90,9 @@ class App:
             self.ctx.begin(entry.scenario, PRACTICE, start)
             self.switch("play")
         elif entry is not None:
-            self.switch("problems", key=entry.key)
+            self.switch("problems", OpenEntry(entry.key))
         elif workshop:
-            self.switch("workshop", display=self.workshop_display)
+            self.switch("workshop", OpenWorkshop(self.workshop_display))
         else:
             self.switch("title")
         if self.ctx.settings.fullscreen:
@@ -189,14 +191,14 @@ class App:
             return False
         return True
 
-    def _request(self, request: str) -> None:
-        if request == "toggle-sound":
+    def _request(self, request: Request) -> None:
+        if request is Request.TOGGLE_SOUND:
             self.toggle_sound()
-        elif request == "toggle-fullscreen":
+        elif request is Request.TOGGLE_FULLSCREEN:
             self.set_fullscreen(not self.display.fullscreen)
-        elif request in ("fullscreen-for-now", "windowed-for-now"):
-            self.set_fullscreen(request == "fullscreen-for-now", remember=False)
-        elif request == "restyle":
+        elif request in (Request.FULLSCREEN_FOR_NOW, Request.WINDOWED_FOR_NOW):
+            self.set_fullscreen(request is Request.FULLSCREEN_FOR_NOW, remember=False)
+        elif request is Request.RESTYLE:
             self.ctx.fonts.clear()
             self.resized()
 
@@ -242,15 +244,15 @@ class App:
         self.resized()
 
     # --- scenes -------------------------------------------------------------
-    def switch(self, name: str, **payload: object) -> None:
-        """Make scene `name` current: startup with `payload`, then lay it out."""
+    def switch(self, name: str, handoff: Handoff | None = None) -> None:
+        """Make scene `name` current: startup with what the last scene handed on, then lay out."""
         if name == "quit":
             self.running = False
             return
         previous = self.scene.name
         self.scene = self.scene_named(name if name in self.registry else "title")
         self.scene.next = None
-        self._guard("startup", self.scene.startup, came_from=previous, **payload)
+        self._guard("startup", self.scene.startup, previous, handoff)
         self._guard("arrange", self.scene.arrange, self.ctx.metrics)
         self.scene.dirty = self.dirty = True
 
@@ -268,9 +270,9 @@ class App:
             target = self.scene.next
             if target is None:
                 return
-            payload = self.scene.payload
-            self.scene.next, self.scene.payload = None, {}
-            self.switch(target, **payload)
+            handoff = self.scene.handoff
+            self.scene.next, self.scene.handoff = None, None
+            self.switch(target, handoff)
 
     def _guard(self, what: str, call, *args: object, **kwargs: object) -> object:
         """Run a scene call; on an unexpected exception log it and show the error panel."""
@@ -287,7 +289,7 @@ class App:
         if self.scene.name == "error" or self.crashes > 20:
             self.scene = self.scene_named("title")
             return
-        self.switch("error", message=f"{type(problem).__name__}: {problem}", where=self.scene.name)
+        self.switch("error", Crash(f"{type(problem).__name__}: {problem}", self.scene.name))
 
     def close(self) -> None:
         """Save settings, stop sound and close the window."""

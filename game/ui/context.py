@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import Enum
 from typing import TYPE_CHECKING
 
 from game.play.catalog import Catalog
@@ -20,6 +21,16 @@ if TYPE_CHECKING:
     from game.play.session import PlaySession, Services
 
 
+class Request(Enum):
+    """What a scene may ask of the App, which owns the window, the fonts and the sound."""
+
+    RESTYLE = "restyle"  # fonts or theme changed: measure and lay out again
+    TOGGLE_SOUND = "toggle-sound"
+    TOGGLE_FULLSCREEN = "toggle-fullscreen"  # and remember it in the settings
+    FULLSCREEN_FOR_NOW = "fullscreen-for-now"  # workshop: for this session only
+    WINDOWED_FOR_NOW = "windowed-for-now"
+
+
 @dataclass
 class Context:
     """Owned by the App and handed to every scene; nothing here is global."""
@@ -34,8 +45,9 @@ class Context:
     session: PlaySession | None = None
     selected: str = ""  # the scenario key the select screen last opened
     workshop: bool = False
-    requests: list[str] = field(default_factory=list)  # asks to the App: "toggle-sound", ...
+    requests: list[Request] = field(default_factory=list)  # asks to the App
     records: Recorder = field(default_factory=Recorder)  # the App's one records store
+    seed: int | None = None  # every round's shuffle seed, when fixed (screenshots, demos)
 
     @property
     def theme(self) -> Theme:
@@ -46,7 +58,7 @@ class Context:
         if text:
             self.toasts.add(text, long)
 
-    def ask(self, request: str) -> None:
+    def ask(self, request: Request) -> None:
         """Ask the App for something only it can do (full screen, re-layout, mute)."""
         self.requests.append(request)
 
@@ -59,7 +71,7 @@ class Context:
         """What a play session needs from the App: the settings and the records."""
         from game.play.session import Services
 
-        return Services(self.settings, self.store, self.records)
+        return Services(self.settings, self.store, self.records, self.seed)
 
     def begin(
         self, scenario: Scenario, mode: str, start: State | None = None, player: str | None = None

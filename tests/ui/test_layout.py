@@ -3,6 +3,7 @@
 import pygame
 import pytest
 
+from game.ui.context import Request
 from tests.conftest import FIXTURES
 from tests.ui.helpers import assert_layout, open_scenario_by_keys, witness
 
@@ -78,7 +79,7 @@ def test_long_lines_and_six_long_answers_still_fit(make_pilot, size):
 def test_larger_text_setting_still_fits(make_pilot):
     pilot = make_pilot(size=(1280, 720))
     pilot.app.ctx.settings.text_size = "largest"
-    pilot.app.ctx.ask("restyle")
+    pilot.app.ctx.ask(Request.RESTYLE)
     pilot.step()
     visit_every_screen(pilot, assert_layout)
 

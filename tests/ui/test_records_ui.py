@@ -7,6 +7,7 @@ import pytest
 
 from game.engine.rules import at_node
 from game.play.session import begin
+from game.ui.context import Request
 from tests.ui.helpers import assert_layout, open_scenario_by_keys, witness
 from tests.ui.pilot import Pilot
 
@@ -217,7 +218,7 @@ def test_a_corrupt_records_file_shows_a_notice_and_the_game_plays_on(make_pilot,
 def test_history_and_cards_keep_their_text_inside_their_panels(make_pilot, size, text_size):
     pilot = make_pilot(size=size)
     pilot.app.ctx.settings.text_size = text_size
-    pilot.app.ctx.ask("restyle")
+    pilot.app.ctx.ask(Request.RESTYLE)
     for ending, mode in (("back-on-fridays", pygame.K_1), ("hangs-up", pygame.K_2)):
         play_to(pilot, ending, mode)
         to_title(pilot)

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pygame
 
 from game.ui.context import Context
 from game.ui.layout import Metrics
+from game.ui.scenes.handoff import Handoff
 from game.ui.theme import Theme
 from game.ui.widgets.text import Painter, TextBox
 
@@ -18,7 +17,8 @@ class Scene:
     """One screen: startup / arrange / handle_event / update / draw, and `next` to leave.
 
     A scene never imports another scene: it asks to go somewhere by name with
-    `go(name, **payload)`, and the App starts that scene with the payload.
+    `go(name, handoff)`, and the App starts that scene with `startup(came_from, handoff)`
+    (scenes/handoff.py has the typed hand-offs).
     """
 
     name = ""
@@ -28,14 +28,14 @@ class Scene:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
         self.next: str | None = None
-        self.payload: dict[str, Any] = {}
+        self.handoff: Handoff | None = None
         self.dirty = True
         self.boxes: list[TextBox] = []
         self.m = ctx.metrics
 
     # --- lifecycle -----------------------------------------------------------
-    def startup(self, **payload: Any) -> None:
-        """Called each time the scene becomes current."""
+    def startup(self, came_from: str = "", handoff: Handoff | None = None) -> None:
+        """Called each time the scene becomes current, with where the player came from."""
 
     def arrange(self, metrics: Metrics) -> None:
         """Work out rectangles for this window size (called on startup and resize)."""
@@ -67,8 +67,8 @@ class Scene:
     def theme(self) -> Theme:
         return self.ctx.theme
 
-    def go(self, name: str, **payload: Any) -> None:
-        self.next, self.payload = name, payload
+    def go(self, name: str, handoff: Handoff | None = None) -> None:
+        self.next, self.handoff = name, handoff
 
     def go_back(self) -> None:
         if self.back:

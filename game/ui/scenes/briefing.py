@@ -10,6 +10,7 @@ from game.names import ASSESSMENT, PRACTICE
 from game.play.catalog import Entry
 from game.ui.layout import Metrics, inset, split_h, take_bottom, take_top
 from game.ui.scenes.base import Scene, header, key_hints
+from game.ui.scenes.handoff import Handoff, OpenEntry
 from game.ui.widgets.button import Button, ButtonList
 from game.ui.widgets.chips import chip, chip_size, difficulty_label, number_badge
 from game.ui.widgets.customer import draw_customer, mood_for
@@ -36,8 +37,9 @@ class BriefingScene(Scene):
         self.modes = ButtonList(horizontal=True, numbers=True, selected=0)
         self.entry: Entry | None = None
 
-    def startup(self, **payload: Any) -> None:
-        self.entry = self.ctx.catalog.find(str(payload.get("key", self.ctx.selected)))
+    def startup(self, came_from: str = "", handoff: Handoff | None = None) -> None:
+        key = handoff.key if isinstance(handoff, OpenEntry) else self.ctx.selected
+        self.entry = self.ctx.catalog.find(key)
         if self.entry is None or self.entry.scenario is None:
             self.go("select")
             return
@@ -70,7 +72,7 @@ class BriefingScene(Scene):
             return
         if event.type == pygame.KEYDOWN and event.key == pygame.K_d and self.entry:
             if self.entry.diagnostics:
-                self.go("problems", key=self.entry.key)
+                self.go("problems", OpenEntry(self.entry.key))
             return
         if event.type == pygame.KEYDOWN and event.key in (pygame.K_p, pygame.K_a):
             self.start(PRACTICE if event.key == pygame.K_p else ASSESSMENT)

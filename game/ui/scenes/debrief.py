@@ -12,6 +12,7 @@ from game.engine.score import Assessment
 from game.ui.layout import Metrics
 from game.ui.scenes.base import header, key_hints
 from game.ui.scenes.debrief_blocks import BlockMaker
+from game.ui.scenes.handoff import Handoff
 from game.ui.scenes.scroll_page import ScrollPage
 from game.ui.widgets.button import Button
 from game.ui.widgets.scroll import paint_blocks, stack_blocks
@@ -30,7 +31,7 @@ class DebriefScene(ScrollPage):
         self.assessment: Assessment | None = None  # Assessment rounds: the stored score
         self.saved: Path | None = None  # the last picture saved with S
 
-    def startup(self, **payload: Any) -> None:
+    def startup(self, came_from: str = "", handoff: Handoff | None = None) -> None:
         session = self.ctx.session
         if session is None:
             self.go("select")

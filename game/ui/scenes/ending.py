@@ -9,6 +9,7 @@ import pygame
 from game.engine.why import why_it_ended
 from game.ui.layout import Metrics, inset, split_h, take_bottom, take_top
 from game.ui.scenes.base import Scene, header, key_hints
+from game.ui.scenes.handoff import Handoff, Resume
 from game.ui.widgets.button import Button, ButtonList
 from game.ui.widgets.crowd import MAX_FIGURES, draw_crowd
 from game.ui.widgets.customer import draw_customer, mood_for
@@ -27,7 +28,7 @@ class EndingScene(Scene):
         self.buttons = ButtonList(horizontal=True, selected=0)
         self.why = ""  # why the round ended so, from the round (engine/why.py)
 
-    def startup(self, **payload: Any) -> None:
+    def startup(self, came_from: str = "", handoff: Handoff | None = None) -> None:
         session = self.ctx.session
         if session is None or not session.round.finished:
             self.go("select")
@@ -64,7 +65,7 @@ class EndingScene(Scene):
             if event.key == pygame.K_BACKSPACE and session.practice:
                 session.rewind()
                 self.ctx.sound.play("rewind")
-                self.go("play", resume=True)
+                self.go("play", Resume())
                 return
         action = self.buttons.handle(event)
         self.dirty |= self.buttons.changed

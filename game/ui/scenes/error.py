@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pygame
 
 from game.ui.layout import inset
 from game.ui.scenes.base import Scene, key_hints
+from game.ui.scenes.handoff import Crash, Handoff
 from game.ui.widgets.button import Button
 from game.ui.widgets.panel import card
 from game.ui.widgets.text import Painter
@@ -18,9 +17,10 @@ class ErrorScene(Scene):
 
     name = "error"
 
-    def startup(self, **payload: Any) -> None:
-        self.message = str(payload.get("message", "unknown problem"))[:300]
-        self.where = str(payload.get("where", ""))
+    def startup(self, came_from: str = "", handoff: Handoff | None = None) -> None:
+        crash = handoff if isinstance(handoff, Crash) else Crash("unknown problem")
+        self.message = crash.message[:300]
+        self.where = crash.where
 
     def handle_event(self, event: pygame.event.Event) -> None:
         if event.type in (pygame.KEYDOWN, pygame.MOUSEBUTTONDOWN):

@@ -9,6 +9,7 @@ import pygame
 from game.play.history import HistoryView, history_view, plural
 from game.ui.layout import Metrics, inset, split_h, take_top
 from game.ui.scenes.base import header, key_hints
+from game.ui.scenes.handoff import Handoff
 from game.ui.scenes.history_blocks import HistoryBlocks
 from game.ui.scenes.scroll_page import ScrollPage
 from game.ui.widgets.button import Button
@@ -40,8 +41,7 @@ class HistoryScene(ScrollPage):
         self.view: HistoryView | None = None
         self.back = "title"
 
-    def startup(self, **payload: Any) -> None:
-        came_from = payload.get("came_from")
+    def startup(self, came_from: str = "", handoff: Handoff | None = None) -> None:
         self.back = "select" if came_from == "select" else "title"
         self.scroller.offset = 0
         self._load()

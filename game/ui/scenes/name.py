@@ -10,6 +10,7 @@ import pygame
 from game.play.settings import GUEST, MAX_NAME, clean_name
 from game.ui.layout import Metrics, inset
 from game.ui.scenes.base import Scene, header, key_hints
+from game.ui.scenes.handoff import Handoff, Then
 from game.ui.widgets.button import Button, ButtonList
 from game.ui.widgets.panel import card
 from game.ui.widgets.text import Painter
@@ -31,8 +32,8 @@ class NameScene(Scene):
         self.buttons = ButtonList(horizontal=True, selected=0)
         self.then = "select"
 
-    def startup(self, **payload: Any) -> None:
-        self.then = str(payload.get("then", "select"))
+    def startup(self, came_from: str = "", handoff: Handoff | None = None) -> None:
+        self.then = handoff.scene if isinstance(handoff, Then) else "select"
         self.back = "settings" if self.then == "settings" else "title"
         self.field.value = self.ctx.settings.player
         self.buttons.set([Button("Continue", "continue", primary=True),

@@ -17,6 +17,7 @@ import pygame
 from game.engine import rules
 from game.ui.layout import Metrics, inset, split_h, take_bottom, take_top
 from game.ui.scenes.base import Scene, key_hints
+from game.ui.scenes.handoff import Handoff, Resume
 from game.ui.scenes.play_parts import draw_feedback, draw_top_bar, feedback_height
 from game.ui.widgets.bubble import bubble_height, draw_bubble
 from game.ui.widgets.button import Button, ButtonList
@@ -56,14 +57,14 @@ class PlayScene(Scene):
         assert self.ctx.session is not None
         return self.ctx.session
 
-    def startup(self, **payload: Any) -> None:
+    def startup(self, came_from: str = "", handoff: Handoff | None = None) -> None:
         if self.ctx.session is None:
             self.go("select")
             return
         self.confirm, self.leaving_in, self.at_end, self.taken = None, None, False, None
         self.guard = AnswerGuard()  # keys seen going down on another screen are not held here
         round_ = self.session.round
-        if payload.get("resume"):
+        if isinstance(handoff, Resume):
             self.meter.change(round_.trust, 0)
             self.taken = round_.taken_back[-1] if round_.taken_back else None
         else:

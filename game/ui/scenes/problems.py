@@ -10,6 +10,7 @@ from game.io.diagnostics import Diagnostic
 from game.play.catalog import Entry
 from game.ui.layout import Metrics, take_top
 from game.ui.scenes.base import Scene, header, key_hints
+from game.ui.scenes.handoff import Handoff, OpenEntry
 from game.ui.widgets.chips import chip, chip_size
 from game.ui.widgets.panel import card
 from game.ui.widgets.scroll import Scroller
@@ -28,10 +29,9 @@ class ProblemsScene(Scene):
         self.entry: Entry | None = None
         self.cards: list[tuple[Diagnostic, pygame.Rect]] = []
 
-    def startup(self, **payload: Any) -> None:
-        self.entry = self.ctx.catalog.find(str(payload.get("key", "")))
-        came = payload.get("came_from")
-        self.back = "briefing" if came == "briefing" else "select"
+    def startup(self, came_from: str = "", handoff: Handoff | None = None) -> None:
+        self.entry = self.ctx.catalog.find(handoff.key) if isinstance(handoff, OpenEntry) else None
+        self.back = "briefing" if came_from == "briefing" else "select"
         self.scroller.offset = 0
 
     def on_reload(self) -> None:

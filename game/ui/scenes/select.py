@@ -10,6 +10,7 @@ from game.play.catalog import TUTORIAL_ID, Entry
 from game.play.history import BAD, GOOD, NEUTRAL, card_line
 from game.ui.layout import Metrics, grid, inset
 from game.ui.scenes.base import Scene, header, key_hints
+from game.ui.scenes.handoff import Handoff, OpenEntry
 from game.ui.widgets.chips import chip, chip_size, difficulty_label
 from game.ui.widgets.panel import card, focus_ring
 from game.ui.widgets.text import Painter
@@ -38,7 +39,7 @@ class SelectScene(Scene):
     def new_player(self) -> bool:
         return not self.ctx.settings.has_completed(TUTORIAL_ID)
 
-    def startup(self, **payload: Any) -> None:
+    def startup(self, came_from: str = "", handoff: Handoff | None = None) -> None:
         self.ctx.end_round()
         self._refresh()
 
@@ -125,7 +126,7 @@ class SelectScene(Scene):
         entry = self.entries[index]
         self.ctx.selected = entry.key
         self.ctx.sound.play("click")
-        self.go("briefing" if entry.playable else "problems", key=entry.key)
+        self.go("briefing" if entry.playable else "problems", OpenEntry(entry.key))
 
     def paint(self, painter: Painter) -> None:
         m, theme = self.m, self.theme

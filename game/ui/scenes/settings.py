@@ -7,8 +7,10 @@ from typing import Any
 import pygame
 
 from game.play.settings import TEXT_SIZES, THEMES
+from game.ui.context import Request
 from game.ui.layout import Metrics, inset
 from game.ui.scenes.base import Scene, header, key_hints
+from game.ui.scenes.handoff import Handoff, Then
 from game.ui.widgets.button import Button, ButtonList
 from game.ui.widgets.text import Painter
 
@@ -37,10 +39,9 @@ class SettingsScene(Scene):
         super().__init__(ctx)
         self.rows = ButtonList(selected=0)
 
-    def startup(self, **payload: Any) -> None:
-        came = payload.get("came_from")
-        if came in ("title", "select"):
-            self.back = came
+    def startup(self, came_from: str = "", handoff: Handoff | None = None) -> None:
+        if came_from in ("title", "select"):
+            self.back = came_from
         self.rows.set([Button(label, key) for key, label in ROWS], selected=self.rows.selected or 0)
 
     def arrange(self, metrics: Metrics) -> None:
@@ -84,18 +85,18 @@ class SettingsScene(Scene):
         s = self.ctx.settings
         self.ctx.sound.play("click")
         if key == "player":
-            self.go("name", then="settings")
+            self.go("name", Then("settings"))
             return
         if key == "theme":
             s.theme = _cycle(THEMES, s.theme, step)
             self.ctx.fonts.clear()
         elif key == "text_size":
             s.text_size = _cycle(tuple(TEXT_SIZES), s.text_size, step)
-            self.ctx.ask("restyle")
+            self.ctx.ask(Request.RESTYLE)
         elif key == "sound":
-            self.ctx.ask("toggle-sound")
+            self.ctx.ask(Request.TOGGLE_SOUND)
         elif key == "fullscreen":
-            self.ctx.ask("toggle-fullscreen")
+            self.ctx.ask(Request.TOGGLE_FULLSCREEN)
         self.ctx.save_settings()
         self.dirty = True
 

@@ -8,6 +8,7 @@ import pygame
 
 from game.ui.layout import Metrics
 from game.ui.scenes.base import Scene, key_hints
+from game.ui.scenes.handoff import Handoff, Then
 from game.ui.widgets.button import Button, ButtonList
 from game.ui.widgets.customer import draw_customer
 from game.ui.widgets.text import Painter
@@ -35,7 +36,7 @@ class TitleScene(Scene):
         super().__init__(ctx)
         self.menu = ButtonList(selected=0)
 
-    def startup(self, **payload: Any) -> None:
+    def startup(self, came_from: str = "", handoff: Handoff | None = None) -> None:
         self.ctx.end_round()
         self.menu.set(
             [
@@ -70,10 +71,10 @@ class TitleScene(Scene):
         self.dirty |= self.menu.changed
         if action == "start":
             self.ctx.sound.play("click")
-            self.go("name", then="select")
+            self.go("name", Then("select"))
         elif action in ("select", "settings", "workshop", "history"):
             self.ctx.sound.play("click")
-            self.go(action, came_from_title=True)
+            self.go(action)
         elif action == "quit":
             self.go("quit")
 

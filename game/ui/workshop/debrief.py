@@ -19,6 +19,7 @@ from game.play.workshop.flow import Decision
 from game.play.workshop.mapdata import MapLayout, layout
 from game.ui.layout import inset, take_bottom
 from game.ui.scenes.base import Scene
+from game.ui.scenes.handoff import Handoff, Resume, RoomResult, RoomStart
 from game.ui.theme import Theme
 from game.ui.workshop.branchmap import Marks, draw_map
 from game.ui.workshop.debrief_text import page_blocks
@@ -53,18 +54,16 @@ class WorkshopDebriefScene(Scene):
     def theme(self) -> Theme:
         return projector_theme(self.ctx.settings.theme)
 
-    def startup(self, **payload: Any) -> None:
-        scenario = payload.get("scenario")
-        if scenario is None:
+    def startup(self, came_from: str = "", handoff: Handoff | None = None) -> None:
+        if not isinstance(handoff, RoomResult):
             if self.scenario is None:
                 self.ctx.notify("There is no room debrief yet: run a scenario with the room first.")
                 self.go("workshop")
             return  # back from practice: the last debrief, as it was
-        start: rules.State = payload["start"]
-        self.scenario, self.steps = scenario, tuple(payload.get("steps", ()))
-        self.timer = int(payload.get("timer", 0))
-        decisions: list[Decision] = list(payload.get("decisions", []))
-        seed: int | None = payload.get("seed")
+        scenario, start, seed = handoff.scenario, handoff.start, handoff.seed
+        self.scenario, self.steps = scenario, handoff.steps
+        self.timer = handoff.timer
+        decisions: list[Decision] = list(handoff.decisions)
         self.moments = whatif.moments(scenario, start, self.steps, decisions, seed)
         self.pages = whatif.pages(self.moments)
         self.page, self.blank = 0, False
@@ -96,7 +95,7 @@ class WorkshopDebriefScene(Scene):
         elif key in (pygame.K_RETURN, pygame.K_KP_ENTER):
             self.play_it_out()
         elif key == pygame.K_r and self.scenario is not None:
-            self.go("workshop-room", scenario=self.scenario, timer=self.timer)
+            self.go("workshop-room", RoomStart(self.scenario, self.timer))
         elif key == pygame.K_ESCAPE:
             self.go("workshop")
 
@@ -122,7 +121,7 @@ class WorkshopDebriefScene(Scene):
         session = self.ctx.begin(self.scenario, PRACTICE, whatif.replay_state(alternative))
         session.choose_listed(alternative.number)
         self.ctx.notify("Practice from the room's decision. Backspace tries another answer.")
-        self.go("ending" if session.round.finished else "play", resume=True)
+        self.go("ending" if session.round.finished else "play", Resume())
 
     # --- drawing -----------------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:

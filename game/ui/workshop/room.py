@@ -19,6 +19,7 @@ from game.play.session import PlaySession, begin
 from game.play.workshop.flow import Phase, Workshop
 from game.play.workshop.prefs import save_timer
 from game.ui.scenes.base import Scene
+from game.ui.scenes.handoff import Handoff, RoomResult, RoomStart
 from game.ui.theme import Theme
 from game.ui.widgets.button import NUMBER_KEYS
 from game.ui.widgets.meter import MeterAnimation
@@ -61,16 +62,16 @@ class WorkshopRoomScene(Scene):
     def theme(self) -> Theme:
         return projector_theme(self.ctx.settings.theme)
 
-    def startup(self, **payload: Any) -> None:
-        scenario = payload.get("scenario")
-        if scenario is None:
+    def startup(self, came_from: str = "", handoff: Handoff | None = None) -> None:
+        if not isinstance(handoff, RoomStart):
             if self.ws is None:
                 self.go("workshop")
             return
-        self.session = begin(self.ctx.services, scenario, WORKSHOP, payload.get("state"), ROOM)
-        self.ws = Workshop(scenario, payload.get("state"), round_=self.session.round)
-        self.ws.timer.seconds = int(payload.get("timer", 0))
-        self.display = payload.get("display")
+        scenario, state = handoff.scenario, handoff.state
+        self.session = begin(self.ctx.services, scenario, WORKSHOP, state, ROOM)
+        self.ws = Workshop(scenario, state, round_=self.session.round)
+        self.ws.timer.seconds = handoff.timer
+        self.display = handoff.display
         self.meter.jump(self.ws.round.trust)
         self.notes = Notes(scenario)
         self.blank = self.confirm = self.notes_on = False
@@ -91,10 +92,10 @@ class WorkshopRoomScene(Scene):
             self.presenter.close()
             self.presenter = None
 
-    def leave(self, target: str, **payload: Any) -> None:
+    def leave(self, target: str, handoff: Handoff | None = None) -> None:
         self.keep()
         self.close_presenter()
-        self.go(target, **payload)
+        self.go(target, handoff)
 
     # --- events -----------------------------------------------------------------------
     def handle_event(self, event: pygame.event.Event) -> None:
@@ -205,9 +206,15 @@ class WorkshopRoomScene(Scene):
         assert ws is not None
         self._react(ws.advance())
         if ws.done:
-            self.leave("workshop-debrief", scenario=ws.scenario, start=ws.start,
-                       steps=ws.round.steps, decisions=list(ws.decisions),
-                       timer=ws.timer.seconds, seed=ws.round.seed)  # fmt: skip
+            result = RoomResult(
+                ws.scenario,
+                ws.start,
+                ws.round.steps,
+                tuple(ws.decisions),
+                ws.timer.seconds,
+                ws.round.seed,
+            )
+            self.leave("workshop-debrief", result)
 
     def _react(self, events: list[rules.Event]) -> None:
         """Animate what a committed answer did: the meter moves, a sound plays."""

@@ -14,8 +14,10 @@ import pygame
 from game.play.catalog import Entry
 from game.play.workshop.prefs import load_timer, save_timer
 from game.play.workshop.timer import DecisionTimer
+from game.ui.context import Request
 from game.ui.layout import inset, split_h
 from game.ui.scenes.base import Scene
+from game.ui.scenes.handoff import Handoff, OpenWorkshop, RoomStart
 from game.ui.theme import Theme
 from game.ui.workshop import presenter as screens
 from game.ui.workshop.paint import Sized, SizedPainter, box, height_of
@@ -46,8 +48,9 @@ class WorkshopStartScene(Scene):
     def theme(self) -> Theme:
         return projector_theme(self.ctx.settings.theme)
 
-    def startup(self, **payload: Any) -> None:
-        self.display = payload.get("display", self.display)
+    def startup(self, came_from: str = "", handoff: Handoff | None = None) -> None:
+        if isinstance(handoff, OpenWorkshop):
+            self.display = handoff.display
         self.entries = [e for e in self.ctx.catalog.ordered(tutorial_first=False) if e.playable]
         keys = [e.key for e in self.entries]
         self.selected = keys.index(self.ctx.selected) if self.ctx.selected in keys else 0
@@ -74,7 +77,7 @@ class WorkshopStartScene(Scene):
             # Only for this session: a workshop on a projector must not make the
             # player's next ordinary start open full screen.
             self.made_fullscreen = True
-            self.ctx.ask("fullscreen-for-now")
+            self.ctx.ask(Request.FULLSCREEN_FOR_NOW)
 
     def handle_event(self, event: pygame.event.Event) -> None:
         if event.type != pygame.KEYDOWN:
@@ -92,7 +95,7 @@ class WorkshopStartScene(Scene):
             self.go("workshop-debrief")
         elif key == pygame.K_ESCAPE:
             if self.made_fullscreen:
-                self.ctx.ask("windowed-for-now")
+                self.ctx.ask(Request.WINDOWED_FOR_NOW)
             self.made_fullscreen = False
             self.go("title")
 
@@ -100,8 +103,7 @@ class WorkshopStartScene(Scene):
         entry = self.entries[self.selected]
         self.ctx.selected = entry.key
         self.ctx.sound.play("click")
-        self.go("workshop-room", scenario=entry.scenario, timer=self.timer.seconds,
-                display=self.display)  # fmt: skip
+        self.go("workshop-room", RoomStart(entry.scenario, self.timer.seconds, self.display))
 
     # --- drawing -------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:

@@ -18,20 +18,20 @@ from game import api
 SEED = 2026  # a fixed seed: the answers are shuffled the same way on every run
 
 
-def best_position(round_: api.Round) -> int:
-    """The screen position (1-based) of the answer that adds the most trust."""
-    shown = round_.shown()
-    best = max(shown, key=lambda offered: offered.choice.trust)
-    return shown.index(best) + 1
+def best_position(round_: api.Round, path: list[int]) -> int:
+    """The screen position (1-based) of the next answer on `path` (file-order numbers,
+    as the analysis gives them), in this round's shuffled order."""
+    number = path[len(round_.steps)]
+    return [offered.number for offered in round_.shown()].index(number) + 1
 
 
-def play(round_: api.Round, decisions: int) -> None:
-    """Take up to `decisions` answers, printing each line and the answer taken."""
+def play(round_: api.Round, decisions: int, path: list[int]) -> None:
+    """Take up to `decisions` answers along `path`, printing each line and the answer taken."""
     for _ in range(decisions):
         node = round_.node
         if node is None:
             return
-        position = best_position(round_)
+        position = best_position(round_, path)
         speaker = "" if node.is_narration else round_.scenario.speaker_of(node) + ": "
         print(f"  {speaker}{node.say}")
         print(f"  > {round_.shown()[position - 1].choice.say}")
@@ -45,8 +45,10 @@ def main(path: Path) -> int:
         return 1
     scenario = loaded.scenario
     print(f"Playing {scenario.title} with seed {SEED}")
+    best = api.analyse(scenario).best  # the path to the highest final trust
+    path = list(best.witness) if best is not None else []
     round_ = api.start(scenario, seed=SEED)
-    play(round_, decisions=1)
+    play(round_, decisions=1, path=path)
 
     with tempfile.TemporaryDirectory() as folder:
         saved = Path(folder) / "round.json"
@@ -58,7 +60,7 @@ def main(path: Path) -> int:
             print(f"Could not resume: {resumed.message}")
             return 1
         print(f"Resumed at '{resumed.state.node}' with trust {resumed.trust}")
-        play(resumed, decisions=100)
+        play(resumed, decisions=100, path=path)
 
         ending = resumed.ending
         if ending is None:  # not in a validated scenario: every path ends

@@ -19,7 +19,7 @@ def why_it_ended(scenario: Scenario, steps: tuple[Step, ...], ending: Ending, fi
         return _stayed(who, steps, final)
     if final <= scenario.leave_at:
         return _walked_out(who, steps, final, scenario.leave_at)
-    return _left_quietly(who, steps, final, scenario.leave_at)
+    return _left_quietly(scenario, steps, final, scenario.leave_at)
 
 
 def _stayed(who: str, steps: tuple[Step, ...], final: int) -> str:
@@ -40,18 +40,37 @@ def _walked_out(who: str, steps: tuple[Step, ...], final: int, line: int) -> str
     )
 
 
-def _left_quietly(who: str, steps: tuple[Step, ...], final: int, line: int) -> str:
+def _left_quietly(scenario: Scenario, steps: tuple[Step, ...], final: int, line: int) -> str:
+    who = scenario.customer.name
+    head = f"{who} left without a scene: trust ended at {final}, above the walk-out line of {line}"
+    turn = _first_wrong_move(scenario, steps)
+    if turn is not None:
+        step, name = turn
+        return f"{head}; the turn came with {_quote(step.say)}: {name[:1].lower()}{name[1:]}."
     worst = min(steps, key=lambda s: s.delta, default=None)
-    head = f"{who} left without a scene: trust ended at {final}, above the walk-out line of {line},"
     if worst is None or worst.delta >= 0:
         last = steps[-1] if steps else None
         said = f" with {_quote(last.say)}" if last else ""
-        return f"{head} but the conversation ended{said} before the problem was put right."
+        return f"{head}, but the conversation ended{said} before the problem was put right."
     after = steps[steps.index(worst) :]
     peak = max(s.trust_after for s in after)
     return (
-        f"{head} but after {_quote(worst.say)} ({worst.delta:+d}) it never got back above {peak}."
+        f"{head}, but after {_quote(worst.say)} ({worst.delta:+d}) it never got back above {peak}."
     )
+
+
+def _first_wrong_move(scenario: Scenario, steps: tuple[Step, ...]) -> tuple[Step, str] | None:
+    """The first answer that used a bad habit or a mistimed move, and that move's name."""
+    for step in steps:
+        node = scenario.nodes.get(step.node)
+        choice = node.choices[step.index] if node and 0 <= step.index < len(node.choices) else None
+        mistimed = choice.mistimed if choice is not None else ()
+        for pid in (*step.principles, *mistimed):
+            principle = scenario.principle(pid)
+            if principle is not None and (not principle.good or pid in mistimed):
+                when = " at the wrong moment" if pid in mistimed else ""
+                return step, principle.name + when
+    return None
 
 
 def _quote(text: str) -> str:

@@ -38,6 +38,6 @@ def test_the_resumed_round_ends_where_one_played_straight_through_ends():
     example = example_module()
     scenario = api.load(api.SCENARIOS_DIR / "missing-penne.yaml").scenario
     straight = api.start(scenario, seed=example.SEED)
-    example.play(straight, decisions=100)
+    example.play(straight, decisions=100, path=list(api.analyse(scenario).best.witness))
     ending = f"Ending '{straight.ending.id}' ({straight.ending.outcome}) at trust {straight.trust}"
     assert ending in run_example()

@@ -60,6 +60,7 @@ def test_leaving_above_the_walkout_line_is_explained_not_contradicted():
     _, quiet = played(2, 2)  # 60, then an hour's wait: she leaves at 60
     assert quiet.stays is False
     assert "left without a scene: trust ended at 60, above the walk-out line of 20" in quiet.why
+    assert quiet.why.endswith(": restitution at the wrong moment.")  # the turn, named
 
 
 def test_answers_taken_back_are_kept_for_the_debrief():

@@ -77,7 +77,7 @@ def keeps_without_owning(
     return KeepsWithoutOwning(paths, witness, ending)
 
 
-def _arcs(graph: StateGraph, state: int):
+def _arcs(graph: StateGraph, state: int) -> list[tuple[Move, int | None]]:
     """The moves at `state` that own nothing, with the next state's index."""
     return [
         (m, t) for m, t in zip(graph.moves[state], graph.targets[state], strict=True) if not owns(m)
@@ -95,7 +95,7 @@ def _shortest(graph: StateGraph, scenario: Scenario) -> tuple[tuple[int, ...], s
     while queue:
         state = queue.popleft()
         for move, target in _arcs(graph, state):
-            if _stays(scenario, move):
+            if move.ending is not None and scenario.endings[move.ending].stays:
                 return _path(parent, state, move.number), move.ending
             if target is not None and target not in parent:
                 parent[target] = (state, move.number)

@@ -22,6 +22,9 @@ from game.engine.analysis import Key
 from game.engine.balance_graph import Move, StateGraph, Stepper, components
 from game.engine.balance_strategies import Strategy
 
+Arc = tuple[float, int | None, str | None]  # chance, next state (or None), ending (or None)
+Options = tuple[list[Move], list[float]]
+
 MAX_LOOP = 120  # states in one loop solved exactly; bigger loops are sampled
 MAX_STEPS = 10_000  # a sampled round taking more steps than this counts as unfinished
 MAX_CACHED = 50_000  # states whose moves a sampling run remembers
@@ -79,7 +82,9 @@ def exact_odds(
     return Odds(dict(zip(endings, start, strict=True)), max(0.0, 1.0 - sum(start)))
 
 
-def _forward(graph: StateGraph, chances, endings: Sequence[str], order: list[int]) -> Odds:
+def _forward(
+    graph: StateGraph, chances: list[list[float]], endings: Sequence[str], order: list[int]
+) -> Odds:
     """With no loops: carry the chance of being at each state forward to the endings."""
     reached = dict.fromkeys(endings, 0.0)
     mass = [0.0] * len(graph.keys)
@@ -100,7 +105,9 @@ def _forward(graph: StateGraph, chances, endings: Sequence[str], order: list[int
     return Odds(reached, max(0.0, 1.0 - sum(reached.values())))
 
 
-def _combine(arcs, value: dict[int, list[float]], column: dict[str, int]) -> list[float]:
+def _combine(
+    arcs: list[Arc], value: dict[int, list[float]], column: dict[str, int]
+) -> list[float]:
     """A state's odds from its arcs: endings directly, other states by their odds."""
     total = [0.0] * len(column)
     for weight, target, ending in arcs:
@@ -112,7 +119,12 @@ def _combine(arcs, value: dict[int, list[float]], column: dict[str, int]) -> lis
     return total
 
 
-def _solve_loop(component, chain, value, column) -> dict[int, list[float]]:
+def _solve_loop(
+    component: list[int],
+    chain: list[list[Arc]],
+    value: dict[int, list[float]],
+    column: dict[str, int],
+) -> dict[int, list[float]]:
     """Odds for a component with a loop: x = A x + b, by Gaussian elimination."""
     if len(component) > MAX_LOOP:
         raise TooBig(len(component))
@@ -165,7 +177,9 @@ def sampled_odds(
     return Odds({e: n / rounds for e, n in counts.items()}, (rounds - finished) / rounds, rounds)
 
 
-def _play(stepper: Stepper, strategy: Strategy, rng: random.Random, cache) -> str | None:
+def _play(
+    stepper: Stepper, strategy: Strategy, rng: random.Random, cache: dict[Key, Options]
+) -> str | None:
     """One sampled round: the ending it reached, or None if it never finished."""
     key = stepper.start
     seen: dict[Key, int] = {}
@@ -182,11 +196,15 @@ def _play(stepper: Stepper, strategy: Strategy, rng: random.Random, cache) -> st
         move = rng.choices(moves, odds)[0]
         if move.ending is not None:
             return move.ending
+        if move.key is None:  # neither an ending nor a next state: the graph is cut short
+            return None
         key = move.key
     return None
 
 
-def _options(stepper: Stepper, strategy: Strategy, key: Key, cache):
+def _options(
+    stepper: Stepper, strategy: Strategy, key: Key, cache: dict[Key, Options]
+) -> Options:
     """The moves at `key` and the strategy's weights for them, remembered up to a limit."""
     found = cache.get(key)
     if found is None:

@@ -48,7 +48,7 @@ Lint = Callable[[Scenario], list[Diagnostic]]
 
 def _load_one(path: Path, analyse: bool, keep: bool = True, lint: Lint | None = None) -> LoadResult:
     result = load_scenario(path, builtin_glossary(), analyse)
-    if lint is not None and result.ok:
+    if lint is not None and result.ok and result.scenario is not None:
         result.diagnostics = sorted([*result.diagnostics, *lint(result.scenario)])
     if not keep:
         result.scenario = None

@@ -105,7 +105,7 @@ def principle_finder(scenarios: Iterable[Scenario]) -> Callable[[str], Principle
 def history_view(history: History, scenarios: Iterable[Scenario]) -> HistoryView:
     """Word a player's History for the screen; principle ids become their names."""
     find = principle_finder(scenarios)
-    tiles = (
+    tiles: tuple[tuple[str, str], ...] = (
         ("Rounds played", str(history.rounds)),
         ("Customer stayed", f"{history.stays} of {history.rounds} · {percent(history.stays, history.rounds)}"),
         ("Scenarios played", str(len(history.scenarios))),

@@ -69,10 +69,11 @@ def from_json(data: object) -> Settings:
     player = data.get("player", "")
     window = data.get("window")
     completed = data.get("completed", {})
+    theme, text_size = data.get("theme"), data.get("text_size")
     return Settings(
         player=clean_name(player) if isinstance(player, str) else "",
-        theme=data.get("theme") if data.get("theme") in THEMES else base.theme,
-        text_size=data.get("text_size") if data.get("text_size") in TEXT_SIZES else "normal",
+        theme=theme if isinstance(theme, str) and theme in THEMES else base.theme,
+        text_size=text_size if isinstance(text_size, str) and text_size in TEXT_SIZES else "normal",
         sound=bool(data.get("sound", True)),
         fullscreen=bool(data.get("fullscreen", False)),
         window=_window(window, base.window),

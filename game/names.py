@@ -12,7 +12,7 @@ PRACTICE, ASSESSMENT, WORKSHOP = "practice", "assessment", "workshop"
 MODES = (PRACTICE, ASSESSMENT, WORKSHOP)
 
 GUEST = "Guest"
-MAX_NAME = 24
+MAX_NAME = 40  # the name field shows the count as it fills
 
 
 def clean_name(text: str) -> str:

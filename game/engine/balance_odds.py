@@ -105,9 +105,7 @@ def _forward(
     return Odds(reached, max(0.0, 1.0 - sum(reached.values())))
 
 
-def _combine(
-    arcs: list[Arc], value: dict[int, list[float]], column: dict[str, int]
-) -> list[float]:
+def _combine(arcs: list[Arc], value: dict[int, list[float]], column: dict[str, int]) -> list[float]:
     """A state's odds from its arcs: endings directly, other states by their odds."""
     total = [0.0] * len(column)
     for weight, target, ending in arcs:
@@ -202,9 +200,7 @@ def _play(
     return None
 
 
-def _options(
-    stepper: Stepper, strategy: Strategy, key: Key, cache: dict[Key, Options]
-) -> Options:
+def _options(stepper: Stepper, strategy: Strategy, key: Key, cache: dict[Key, Options]) -> Options:
     """The moves at `key` and the strategy's weights for them, remembered up to a limit."""
     found = cache.get(key)
     if found is None:

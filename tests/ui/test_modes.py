@@ -74,7 +74,11 @@ def test_esc_goes_back_one_level_and_leaving_a_round_asks_first(pilot):
     pilot.press(pygame.K_ESCAPE)
     assert pilot.name == "title" and pilot.app.running  # Esc never quits from the title
     assert pilot.scene.menu.buttons[pilot.scene.menu.selected].action == "quit"  # points at Quit
-    pilot.press(pygame.K_DOWN)  # wraps round to Start
+    pilot.press(pygame.K_DOWN)  # the menu does not wrap: Quit stays chosen
+    assert pilot.scene.menu.buttons[pilot.scene.menu.selected].action == "quit"
+    for _ in range(len(pilot.scene.menu.buttons)):
+        pilot.press(pygame.K_UP)  # back up to Start, and no further
+    assert pilot.scene.menu.selected == 0
     start(pilot, pygame.K_1)
     pilot.answer(1)
     pilot.press(pygame.K_ESCAPE)

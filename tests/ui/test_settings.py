@@ -95,3 +95,23 @@ def test_wrong_values_fall_back_to_defaults_field_by_field(data_dir):
     assert (settings.player, settings.theme, settings.text_size) == ("", "warm", "large")
     assert settings.window == (1280, 720) and settings.completed == {}
     assert store.notice == ""
+
+
+def test_new_player_clears_the_last_name_and_starts_at_the_tutorial(pilot):
+    pilot.app.ctx.settings.player = "Previous Person"
+    pilot.app.ctx.selected = "missing-penne"
+    pilot.press(pygame.K_RETURN)  # Start: the name screen, with the last name filled in
+    assert pilot.scene.field.value == "Previous Person"
+    pilot.click_text("New player")
+    assert pilot.scene.field.value == ""
+    pilot.type("Ana")
+    pilot.press(pygame.K_RETURN)
+    assert pilot.name == "select" and pilot.scene.entries[pilot.scene.selected].key == "first-shift"
+
+
+def test_the_name_field_takes_forty_characters_and_says_so(pilot):
+    pilot.press(pygame.K_RETURN)
+    pilot.press(pygame.K_BACKSPACE, mod=pygame.KMOD_CTRL)
+    pilot.type("x" * 50)
+    assert len(pilot.scene.field.value) == 40
+    assert "40 / 40 characters" in pilot.texts()

@@ -66,9 +66,7 @@ def _depths(scenario: Scenario, edges: frozenset[tuple[str, str]]) -> dict[str, 
     return depth
 
 
-def _order(
-    columns: list[list[str]], endings: list[str], edges: frozenset[tuple[str, str]]
-) -> None:
+def _order(columns: list[list[str]], endings: list[str], edges: frozenset[tuple[str, str]]) -> None:
     """Sort each column by the mean row of its neighbours in the column before (in place)."""
     stack = [*columns, endings]
     parents: dict[str, list[str]] = {}

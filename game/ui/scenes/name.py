@@ -36,8 +36,14 @@ class NameScene(Scene):
         self.then = handoff.scene if isinstance(handoff, Then) else "select"
         self.back = "settings" if self.then == "settings" else "title"
         self.field.value = self.ctx.settings.player
-        self.buttons.set([Button("Continue", "continue", primary=True),
-                          Button("Play as Guest", "guest")], selected=0)  # fmt: skip
+        self.buttons.set(
+            [
+                Button("Continue", "continue", primary=True),
+                Button("New player", "new"),
+                Button("Play as Guest", "guest"),
+            ],
+            selected=0,
+        )
         with contextlib.suppress(pygame.error):
             pygame.key.start_text_input()
 
@@ -54,7 +60,9 @@ class NameScene(Scene):
         self.field.rect = pygame.Rect(
             inner.x, self.explain_rect.bottom + m.px(18), inner.w, m.px(68)
         )
-        button_w = (inner.w - m.gap) // 2
+        count = max(1, len(self.buttons.buttons))
+        button_w = (inner.w - (count - 1) * m.gap) // count
+        self.count_rect = pygame.Rect(inner.x, self.field.rect.bottom + m.px(4), inner.w, m.px(26))
         y = inner.bottom - m.px(60)
         for i, button in enumerate(self.buttons.buttons):
             button.rect = pygame.Rect(inner.x + i * (button_w + m.gap), y, button_w, m.px(60))
@@ -75,8 +83,18 @@ class NameScene(Scene):
         self.dirty |= self.buttons.changed
         if action == "continue":
             self._finish(self.field.value)
+        elif action == "new":
+            self._new_player()
         elif action == "guest":
             self._finish("")
+
+    def _new_player(self) -> None:
+        """A shared training PC: clear the last player's name; their scenarios start over at
+        the tutorial's card, not at the last one they opened."""
+        self.field.value = ""
+        self.ctx.selected = ""
+        self.buttons.selected = 0
+        self.dirty = True
 
     def _finish(self, typed: str) -> None:
         name = clean_name(typed)
@@ -95,5 +113,8 @@ class NameScene(Scene):
                      panel=self.panel)  # fmt: skip
         painter.text(EXPLAIN, self.explain_rect, m.type(18), theme.muted, panel=self.panel)
         self.field.draw(painter, theme, m.type(24), m.u)
+        count = f"{len(self.field.value)} / {self.field.limit} characters"
+        painter.text(count, self.count_rect, m.type(14), theme.muted, align="right",
+                     panel=self.panel)  # fmt: skip
         self.buttons.draw(painter, theme, m.type(20), m.u)
         key_hints(painter, self, [("Enter", "continue"), ("Esc", "back"), ("F11", "full screen")])

@@ -34,7 +34,7 @@ class TitleScene(Scene):
 
     def __init__(self, ctx: Any) -> None:
         super().__init__(ctx)
-        self.menu = ButtonList(selected=0)
+        self.menu = ButtonList(selected=0, wrap=False)
 
     def startup(self, came_from: str = "", handoff: Handoff | None = None) -> None:
         self.ctx.end_round()

@@ -66,12 +66,19 @@ class Button:
 class ButtonList:
     """Buttons with one selection moved by arrows or hover; returns the action chosen."""
 
-    def __init__(self, buttons: list[Button] | None = None, selected: int | None = 0,
-                 numbers: bool = False, horizontal: bool = False) -> None:  # fmt: skip
+    def __init__(
+        self,
+        buttons: list[Button] | None = None,
+        selected: int | None = 0,
+        numbers: bool = False,
+        horizontal: bool = False,
+        wrap: bool = True,
+    ) -> None:
         self.buttons = buttons or []
         self.selected = selected
         self.numbers = numbers
         self.horizontal = horizontal
+        self.wrap = wrap  # False: the ends stop the arrows (Start never wraps onto Quit)
         self.changed = False
 
     def set(self, buttons: list[Button], selected: int | None = 0) -> None:
@@ -121,7 +128,10 @@ class ButtonList:
         count = len(self.buttons)
         start = self.selected if self.selected is not None else (-1 if step > 0 else count)
         for offset in range(1, count + 1):
-            index = (start + step * offset) % count
+            index = start + step * offset
+            if not self.wrap and not 0 <= index < count:
+                return
+            index %= count
             if self.buttons[index].enabled:
                 self.selected, self.changed = index, True
                 return

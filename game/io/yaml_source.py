@@ -14,6 +14,7 @@ from pathlib import Path
 import yaml
 
 from game.io import codes
+from game.io.budgets import MAX_DEPTH, MAX_FILE_BYTES, Budgets
 from game.io.diagnostics import Diagnostic
 from game.io.yaml_tree import TooLarge, TreeBuilder, YMap, YNode, YScalar, YSeq, too_deep
 from game.model.span import Span
@@ -31,9 +32,7 @@ __all__ = [
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-MAX_FILE_BYTES = 8_000_000
-MAX_NODES = 500_000
-MAX_DEPTH = 64
+__all__ += ["MAX_DEPTH", "MAX_FILE_BYTES"]
 
 
 @dataclass
@@ -72,7 +71,7 @@ def parse_bytes(data: bytes, name: str) -> Document:
 def parse_text(text: str, name: str) -> Document:
     """Parse YAML text into a positioned tree plus any diagnostics."""
     diagnostics: list[Diagnostic] = []
-    builder = TreeBuilder(name, diagnostics, MAX_NODES, MAX_DEPTH)
+    builder = TreeBuilder(name, diagnostics, Budgets())
     try:
         root = builder.build(yaml.parse(text, Loader=_Loader))
     except TooLarge as stop:

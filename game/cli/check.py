@@ -19,7 +19,13 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    if not Path(args.file).is_file():
+    try:
+        exists = Path(args.file).exists()
+    except OSError as exc:
+        exists = False
+        print(f"{args.file}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    if not exists:
         print(f"{args.file}: no such file", file=sys.stderr)
         return 2
     loaded = load_one(args.file)

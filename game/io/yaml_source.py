@@ -16,6 +16,7 @@ import yaml
 from game.io import codes
 from game.io.budgets import MAX_DEPTH, MAX_FILE_BYTES, Budgets
 from game.io.diagnostics import Diagnostic
+from game.io.regular import NotRegular, read_regular
 from game.io.yaml_tree import TooLarge, TreeBuilder, YMap, YNode, YScalar, YSeq, too_deep
 from game.model.span import Span
 
@@ -46,8 +47,9 @@ def read_document(path: Path, display: str | None = None) -> Document:
     """Read and compose one YAML file; every problem becomes a diagnostic."""
     name = display or str(path)
     try:
-        with open(path, "rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)
+        data = read_regular(path, MAX_FILE_BYTES)
+    except NotRegular as odd:
+        return Document(None, "", [codes.NOT_REGULAR_FILE.at(Span(name), kind=odd.kind)])
     except OSError as exc:
         reason = exc.strerror or str(exc)
         return Document(None, "", [codes.UNREADABLE_FILE.at(Span(name), reason=reason)])

@@ -13,7 +13,6 @@ import contextlib
 import io
 import os
 import sys
-from typing import TextIO
 
 from game.io.render import printable_lines
 
@@ -57,7 +56,7 @@ def prepare() -> None:
         _tolerate_encoding(stream)
 
 
-def _tolerate_encoding(stream: TextIO) -> None:
+def _tolerate_encoding(stream: object) -> None:
     """Replace characters the stream's encoding cannot show instead of failing on them."""
     encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
     reconfigure = getattr(stream, "reconfigure", None)

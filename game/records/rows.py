@@ -11,9 +11,12 @@ import json
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Any
 
 from game.engine.score import Assessment, ScorePart
 from game.records.model import RoundRecord, StepRecord, iso, parse_iso, player_key
+
+Row = tuple[Any, ...]  # one row as sqlite3 returns it
 
 # What a damaged cell raises while a row is turned into a record (a flipped byte
 # in a timestamp, JSON that no longer parses, text where a number was).
@@ -175,14 +178,14 @@ def read_rounds_checked(
     return reading
 
 
-def _name(row: tuple) -> str:
+def _name(row: Row) -> str:
     """How a damaged round is named for people: its uid, else its row number."""
     uid = row[1]
     return uid if isinstance(uid, str) and uid.isprintable() and uid else f"row {row[0]}"
 
 
 def _round(
-    row: tuple, steps: tuple[StepRecord, ...], taken_back: tuple[StepRecord, ...]
+    row: Row, steps: tuple[StepRecord, ...], taken_back: tuple[StepRecord, ...]
 ) -> RoundRecord:
     (_, uid, name, sid, digest, mode, started, finished, outcome, ending, trust, tells,
      title, rewinds, seed, score, passed, assessment) = row  # fmt: skip
@@ -224,7 +227,7 @@ def _steps_by_round(
     return {rid: tuple(steps) for rid, steps in found.items()}
 
 
-def _step(row: tuple) -> StepRecord:
+def _step(row: Row) -> StepRecord:
     _, number, node, choice, say, principles, before, after, missed = row
     return StepRecord(
         int(number), str(node), int(choice), str(say), _words(principles),

@@ -20,13 +20,15 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     try:
-        exists = Path(args.file).exists()
+        exists, folder = Path(args.file).exists(), Path(args.file).is_dir()
     except OSError as exc:
-        exists = False
         print(f"{args.file}: {exc.strerror or exc}", file=sys.stderr)
         return 2
-    if not exists:
-        print(f"{args.file}: no such file", file=sys.stderr)
+    if not exists or folder:
+        print(
+            f"{args.file}: {'a folder; check takes one file' if folder else 'no such file'}",
+            file=sys.stderr,
+        )
         return 2
     loaded = load_one(args.file)
     if loaded is None:

@@ -84,3 +84,9 @@ def test_the_game_catalog_lists_an_unlistable_folder_as_a_problem(tmp_path):
     catalog = Catalog([tmp_path / TOO_LONG])
     assert catalog.entries == []
     assert [p.code for p in catalog.problems] == ["E150"]
+
+
+def test_check_given_a_folder_is_a_usage_error(tmp_path):
+    run = cli("check", tmp_path)
+    assert run.returncode == 2
+    assert "check takes one file" in run.stderr

@@ -30,7 +30,9 @@ NO_FIXTURE = {
     "The position is the first byte that is not UTF-8. Fix: save the file as UTF-8.",
     "E140": "Two files use the same `id`. The later file (in name order) is reported "
     "at its `id` value. Fix: give every scenario its own id.",
-    "E150": "A path given to `validate` does not exist or cannot be read. "
+    "E150": "A path given to `validate` does not exist or cannot be read, a folder cannot "
+    "be listed, or a `.yaml` name belongs to something that is not a regular file (a named "
+    "pipe, a device, a socket), which is never opened. "
     "Fix: check the spelling of the path and the file's permissions.",
     "W203": "The scenario has so many combinations of trust and flags that the analysis "
     "stopped early (after 400,000 states); its other findings are partial. "

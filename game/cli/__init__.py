@@ -10,7 +10,7 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 
-from game.cli import balance, check, export, graph, new, play, report, schema, validate
+from game.cli import balance, check, export, graph, new, output, play, report, schema, validate
 from game.io.glossary import GlossaryError
 
 OK, PROBLEMS, USAGE = 0, 1, 2
@@ -43,19 +43,33 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse `argv` and run the command; return the process exit code."""
+    output.prepare()
     parser = build_parser()
     args = parser.parse_args(argv)
     runner: Callable[[argparse.Namespace], int] = getattr(args, "run", open_game)
     try:
-        return runner(args)
+        return _flushed(runner(args))
     except KeyboardInterrupt:
         print("\nstopped", file=sys.stderr)
         return USAGE
-    except BrokenPipeError:
+    except BrokenPipeError:  # the reader stopped early (| head): not our failure
+        output.stopped_reader()
         return OK
+    except output.StreamClosed as closed:
+        print(f"make-it-right: {closed}; nothing was written", file=sys.stderr)
+        return USAGE
+    except OSError as exc:  # writing the output failed: a full disk (/dev/full), a device gone
+        print(f"make-it-right: {exc}", file=sys.stderr)
+        return USAGE
     except GlossaryError as problem:
         print(f"make-it-right: {problem}", file=sys.stderr)
         return USAGE
+
+
+def _flushed(status: int) -> int:
+    """Flush stdout inside main, so a failed write is reported here, not at exit."""
+    sys.stdout.flush()
+    return status
 
 
 def open_game(args: argparse.Namespace) -> int:

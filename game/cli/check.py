@@ -19,8 +19,16 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    if not Path(args.file).is_file():
-        print(f"{args.file}: no such file", file=sys.stderr)
+    try:
+        exists, folder = Path(args.file).exists(), Path(args.file).is_dir()
+    except OSError as exc:
+        print(f"{args.file}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    if not exists or folder:
+        print(
+            f"{args.file}: {'a folder; check takes one file' if folder else 'no such file'}",
+            file=sys.stderr,
+        )
         return 2
     loaded = load_one(args.file)
     if loaded is None:

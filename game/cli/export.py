@@ -12,8 +12,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from urllib.parse import urlsplit
 
 from game.cli.report import UsageError, add_filters, selected_rounds
+from game.io.render import printable
 from game.records.xapi import BASE, statements
 from game.words import plural
 
@@ -36,12 +38,28 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     parser.set_defaults(run=run)
 
 
+# Characters an IRI may not hold (RFC 3987): spaces, controls and these delimiters.
+NOT_IN_IRI = set('<>"{}|\\^`')
+
+
+def base_problem(base: str) -> str:
+    """Why `base` cannot start the IRIs of statements, or '' if it can."""
+    if any(ch.isspace() or not ch.isprintable() or ch in NOT_IN_IRI for ch in base):
+        return 'it holds a space, a control character or one of < > " { } | \\ ^ `'
+    try:
+        parts = urlsplit(base)
+    except ValueError as exc:
+        return str(exc)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        return "it must be an http(s) address such as https://training.example.com"
+    return ""
+
+
 def run(args: argparse.Namespace) -> int:
-    if not args.base.startswith(("https://", "http://")):
-        print(
-            f"make-it-right export: --base must be an http(s) address, not '{args.base}'",
-            file=sys.stderr,
-        )
+    problem = base_problem(args.base)
+    if problem:
+        shown = printable(args.base)
+        print(f"make-it-right export: --base '{shown}' is not usable: {problem}", file=sys.stderr)
         return 2
     try:
         rounds = selected_rounds(args)

@@ -129,10 +129,23 @@ def _next_number(queue: list[int] | None, stdin: TextIO, out: TextIO | None) -> 
         line = stdin.readline()
         if not line or line.strip().lower() in ("q", "quit"):
             return None
-        if line.strip().isdigit():
-            return int(line.strip())
+        number = _answer(line)
+        if number is not None:
+            return number
         if out:
             out.write("  Type the number of a choice.\n")
+
+
+def _answer(line: str) -> int | None:
+    """The choice number typed, or None: plain digits 0-9 only, a few of them at most.
+
+    str.isdigit accepts '²' and other digits int() refuses, and a line of
+    thousands of digits is no choice number either.
+    """
+    text = line.strip()
+    if 0 < len(text) <= 3 and all(ch in "0123456789" for ch in text):
+        return int(text)
+    return None
 
 
 def meter(trust: int, leave_at: int, width: int = 40) -> str:

@@ -13,13 +13,15 @@ import argparse
 import sys
 from datetime import datetime, time
 
-from game.records.model import RoundRecord
+from game.cli.output import shown
+from game.io.render import printable
+from game.records.model import RoundRecord, utc
 from game.records.report import build_report, render_text, write_csv
 from game.records.store import RecordStore
 
 
 class UsageError(Exception):
-    """A mistake in how the command was called; exit code 2."""
+    """A mistake in how the command was called, or records that cannot be read; exit code 2."""
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -49,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
     if args.csv == "-":
         write_csv(rounds, sys.stdout)
         return 0
-    sys.stdout.write(render_text(build_report(rounds)))
+    sys.stdout.write(shown(render_text(build_report(rounds))))
     if args.csv:
         try:
             with open(args.csv, "w", encoding="utf-8", newline="") as handle:
@@ -66,9 +68,11 @@ def selected_rounds(args: argparse.Namespace) -> list[RoundRecord]:
     since = parse_since(args.since) if args.since else None
     store = RecordStore.open(getattr(args, "data_dir", None), readonly=True)
     with store:
-        if store.warning:
-            print(f"make-it-right: {store.warning}", file=sys.stderr)
         rounds = store.rounds(player=args.player, since=since)
+    if store.unreadable:
+        raise UsageError(f"the records in {store.path} could not be read: {store.unreadable}")
+    if store.warning:
+        print(f"make-it-right: {store.warning}", file=sys.stderr)
     if not rounds:
         which = "match" if args.player or args.since else "are recorded"
         print(f"make-it-right: no rounds {which} in {store.path}", file=sys.stderr)
@@ -82,6 +86,9 @@ def parse_since(text: str) -> datetime:
             moment = datetime.combine(datetime.fromisoformat(text.strip()).date(), time())
         else:
             moment = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
-    except ValueError:
-        raise UsageError(f"--since takes a date like 2026-11-23, not '{text}'") from None
-    return moment if moment.tzinfo else moment.astimezone()
+        moment = moment if moment.tzinfo else moment.astimezone()
+        utc(moment)  # a date at the very edge of the calendar may have no UTC time
+    except (ValueError, OverflowError):
+        shown = printable(text)
+        raise UsageError(f"--since takes a date like 2026-11-23, not '{shown}'") from None
+    return moment

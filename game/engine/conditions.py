@@ -5,6 +5,8 @@
 
 Never evaluated by Python's eval: the result is a tree from game.model.condition.
 Errors are values carrying the 0-based offset of the fault inside the string.
+Nesting (parentheses and 'not') is limited to MAX_NESTING levels and numbers to
+MAX_NUMBER_DIGITS digits, so no condition can exhaust the stack or int().
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ _TOKEN = re.compile(
     r"|(?P<op><=|>=|==|!=|<|>|=)|(?P<paren>[()])|(?P<bad>\S))"
 )
 KEYWORDS = {"and", "or", "not", "trust"}
+MAX_NESTING = 32  # levels of '(' and 'not'; a real condition needs two or three
+MAX_NUMBER_DIGITS = 9  # trust runs from 0 to 100
 
 
 @dataclass(frozen=True)
@@ -73,6 +77,14 @@ class _Parser:
     def __init__(self, tokens: list[Token]) -> None:
         self.tokens = tokens
         self.index = 0
+        self.depth = 0
+
+    def nest(self) -> None:
+        """Enter one more level of '(' or 'not', refusing to go past MAX_NESTING."""
+        self.depth += 1
+        if self.depth > MAX_NESTING:
+            message = f"nested too deeply: more than {MAX_NESTING} levels of '(' and 'not'"
+            raise _Fail(self.current.offset, message)
 
     @property
     def current(self) -> Token:
@@ -110,18 +122,23 @@ class _Parser:
 
     def parse_not(self) -> Expr:
         if self.at_word("not"):
+            self.nest()
             self.advance()
-            return Not(self.parse_not())
+            inner = self.parse_not()
+            self.depth -= 1
+            return Not(inner)
         return self.parse_atom()
 
     def parse_atom(self) -> Expr:
         token = self.current
         if token.kind == "paren" and token.text == "(":
+            self.nest()
             self.advance()
             expr = self.parse_or()
             if not (self.current.kind == "paren" and self.current.text == ")"):
                 raise _Fail(self.current.offset, self._unexpected("')'"))
             self.advance()
+            self.depth -= 1
             return expr
         if token.kind == "word" and token.text == "trust":
             return self.parse_trust()
@@ -140,6 +157,11 @@ class _Parser:
         number = self.current
         if number.kind != "num":
             raise _Fail(number.offset, self._unexpected(f"a whole number after '{op.text}'"))
+        if len(number.text.lstrip("+-")) > MAX_NUMBER_DIGITS:
+            message = (
+                f"number is too long: more than {MAX_NUMBER_DIGITS} digits; trust runs 0 to 100"
+            )
+            raise _Fail(number.offset, message)
         self.advance()
         assert op.text in COMPARISONS
         return TrustTest(op.text, int(number.text))

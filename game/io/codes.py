@@ -49,6 +49,34 @@ FILE_TOO_LARGE = Code(
     "file is larger than {megabytes} MB",
     "a scenario is text; split it or remove pasted data",
 )
+TOO_MANY_KEYS = Code(
+    "E103",
+    "too-large",
+    ERROR,
+    "mapping is too large: more than {limit:,} keys",
+    "a scenario needs far fewer; look for pasted data or a generator gone wrong",
+)
+TOO_MANY_ITEMS = Code(
+    "E103",
+    "too-large",
+    ERROR,
+    "list is too large: more than {limit:,} entries",
+    "a scenario needs far fewer; look for pasted data or a generator gone wrong",
+)
+SCALAR_TOO_LONG = Code(
+    "E103",
+    "too-large",
+    ERROR,
+    "value is too long: more than {limit:,} characters",
+    "a scenario's texts are a few sentences; remove pasted data",
+)
+TOO_MANY_DIGITS = Code(
+    "E103",
+    "too-large",
+    ERROR,
+    "number is too long: more than {limit} digits",
+    "trust and tells are small whole numbers, like 10 or -5",
+)
 NOT_TEXT = Code(
     "E104", "not-text", ERROR, "file is not UTF-8 text", "save it as UTF-8 in your editor"
 )
@@ -60,6 +88,27 @@ EMPTY_FILE = Code("E111", "missing-key", ERROR, "file is empty", "start with 'fo
 NOT_A_MAPPING = Code("E112", "wrong-type", ERROR, "{what} must be a mapping of 'key: value' lines")
 WRONG_TYPE = Code("E112", "wrong-type", ERROR, "{what} must be {expected}")
 NOT_MATCHING = Code("E112", "wrong-type", ERROR, "'{text}' is not {expected}")
+TAGGED_NOT_VALUE = Code(
+    "E112",
+    "wrong-type",
+    ERROR,
+    "'{text}' cannot be read as {tag}",
+    "remove the tag or fix the value",
+)
+CONTROL_CHARACTER = Code(
+    "E112",
+    "wrong-type",
+    ERROR,
+    "{what} contains the control character {char}",
+    "text may hold line breaks and tabs, but no other control characters; remove it",
+)
+TEXT_TOO_LONG = Code(
+    "E113",
+    "out-of-range",
+    ERROR,
+    "'{key}' is {length:,} characters long; it may be at most {limit:,}",
+    "the screen shows a few sentences at a time; shorten it or split it over nodes",
+)
 OUT_OF_RANGE = Code("E113", "out-of-range", ERROR, "'{key}' is {number}; {allowed}")
 LEAVE_AT_NOT_BELOW_START = Code(
     "E113",
@@ -172,6 +221,14 @@ DUPLICATE_SCENARIO_ID = Code(
 )
 UNREADABLE_FILE = Code("E150", "unreadable-file", ERROR, "cannot read file: {reason}")
 NO_SUCH_PATH = Code("E150", "unreadable-file", ERROR, "no such file or folder")
+NOT_REGULAR_FILE = Code(
+    "E150",
+    "unreadable-file",
+    ERROR,
+    "not a regular file ({kind}); it was not opened",
+    "a scenario is a plain .yaml file; remove or rename this one",
+)
+UNREADABLE_FOLDER = Code("E150", "unreadable-file", ERROR, "cannot read folder: {reason}")
 
 # W200-W203: the analysis of every path through the scenario
 UNREACHABLE = Code(

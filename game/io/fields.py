@@ -6,7 +6,10 @@ for anything wrong, so a whole file is checked in one pass.
 
 from __future__ import annotations
 
+import unicodedata
+
 from game.io import codes
+from game.io.budgets import TEXT_LIMITS
 from game.io.diagnostics import Code, Diagnostic
 from game.io.suggest import did_you_mean
 from game.io.yaml_source import YMap, YNode, YScalar, YSeq
@@ -50,7 +53,20 @@ class FieldReader:
         if not isinstance(value, YScalar) or value.value is None:
             self.report(value, codes.WRONG_TYPE, what=f"'{item.key}'", expected="text")
             return None
-        return value.value if isinstance(value.value, str) else value.text
+        text = value.value if isinstance(value.value, str) else value.text
+        return text if self._fits(value, item.key, text) else None
+
+    def _fits(self, node: YScalar, key: str, text: str) -> bool:
+        """Whether `text` is short enough for the screen and free of control characters."""
+        limit = TEXT_LIMITS.get(key)
+        if limit is not None and len(text) > limit:
+            self.report(node, codes.TEXT_TOO_LONG, key=key, length=len(text), limit=limit)
+            return False
+        bad = next((ch for ch in text if _is_control(ch)), None)
+        if bad is not None:
+            self.report(node, codes.CONTROL_CHARACTER, what=f"'{key}'", char=shown(bad))
+            return False
+        return True
 
     def integer(self, node: YMap, item: Field) -> int | None:
         value = node.get(item.key)
@@ -117,6 +133,11 @@ class FieldReader:
 def shown(text: str) -> str:
     """`text` for a message: a newline or other control character is written as its escape."""
     return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
+
+
+def _is_control(ch: str) -> bool:
+    """A control character other than a line break or a tab (NUL, ESC, C1 codes, ...)."""
+    return ch not in "\n\t" and unicodedata.category(ch) == "Cc"
 
 
 def _in_range(number: int, item: Field) -> bool:

@@ -97,18 +97,36 @@ def _load_batch(
 
 
 def discover(paths: Iterable[Path | str]) -> tuple[list[Path], list[Diagnostic]]:
-    """Expand folders into their *.yaml / *.yml files, sorted; report missing paths."""
+    """Expand folders into their *.yaml / *.yml files, sorted; report missing or unreadable paths.
+
+    Every *.yaml entry of a folder is listed, whatever kind of file it is:
+    reading it then reports a pipe or device as "not a regular file" instead
+    of opening it, so nothing named like a scenario disappears in silence.
+    """
     files: list[Path] = []
     problems: list[Diagnostic] = []
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
-            files.extend(sorted(p for p in path.iterdir() if p.suffix in SUFFIXES and p.is_file()))
-        elif path.exists():
-            files.append(path)
-        else:
-            problems.append(codes.NO_SUCH_PATH.at(Span(str(path))))
+        try:
+            if path.is_dir():
+                files.extend(_folder(path))
+            elif path.exists() or path.is_symlink():
+                files.append(path)
+            else:
+                problems.append(codes.NO_SUCH_PATH.at(Span(str(path))))
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            problems.append(codes.UNREADABLE_FOLDER.at(Span(str(path)), reason=reason))
     return files, problems
+
+
+def _folder(path: Path) -> list[Path]:
+    """The scenario files in one folder, sorted (OSError if it cannot be listed)."""
+    found = []
+    for entry in path.iterdir():
+        if entry.suffix in SUFFIXES and not entry.is_dir():
+            found.append(entry)
+    return sorted(found)
 
 
 def load_library(

@@ -172,9 +172,14 @@ class _Builder:
 
     def _check_format(self, top: YMap) -> None:
         value = top.get("format")
-        if isinstance(value, YScalar) and value.value != fmt.FORMAT_VERSION:
+        if value is None:
+            return
+        number = value.value if isinstance(value, YScalar) else None
+        exact = type(number) is int and number == fmt.FORMAT_VERSION  # not True, not 1.0
+        if not exact:
+            text = shown(value.text) if isinstance(value, YScalar) else "a list or mapping"
             version = fmt.FORMAT_VERSION
-            self.read.report(value, codes.BAD_FORMAT_VERSION, text=value.text, version=version)
+            self.read.report(value, codes.BAD_FORMAT_VERSION, text=text, version=version)
 
     def _target(self, node: YMap) -> str | None:
         text = self.read.text(node, fmt.field(fmt.BRANCH, "to"))

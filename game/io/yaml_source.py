@@ -14,7 +14,9 @@ from pathlib import Path
 import yaml
 
 from game.io import codes
+from game.io.budgets import MAX_DEPTH, MAX_FILE_BYTES, Budgets
 from game.io.diagnostics import Diagnostic
+from game.io.regular import NotRegular, read_regular
 from game.io.yaml_tree import TooLarge, TreeBuilder, YMap, YNode, YScalar, YSeq, too_deep
 from game.model.span import Span
 
@@ -31,9 +33,7 @@ __all__ = [
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-MAX_FILE_BYTES = 8_000_000
-MAX_NODES = 500_000
-MAX_DEPTH = 64
+__all__ += ["MAX_DEPTH", "MAX_FILE_BYTES"]
 
 
 @dataclass
@@ -47,8 +47,9 @@ def read_document(path: Path, display: str | None = None) -> Document:
     """Read and compose one YAML file; every problem becomes a diagnostic."""
     name = display or str(path)
     try:
-        with open(path, "rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)
+        data = read_regular(path, MAX_FILE_BYTES)
+    except NotRegular as odd:
+        return Document(None, "", [codes.NOT_REGULAR_FILE.at(Span(name), kind=odd.kind)])
     except OSError as exc:
         reason = exc.strerror or str(exc)
         return Document(None, "", [codes.UNREADABLE_FILE.at(Span(name), reason=reason)])
@@ -72,7 +73,7 @@ def parse_bytes(data: bytes, name: str) -> Document:
 def parse_text(text: str, name: str) -> Document:
     """Parse YAML text into a positioned tree plus any diagnostics."""
     diagnostics: list[Diagnostic] = []
-    builder = TreeBuilder(name, diagnostics, MAX_NODES, MAX_DEPTH)
+    builder = TreeBuilder(name, diagnostics, Budgets())
     try:
         root = builder.build(yaml.parse(text, Loader=_Loader))
     except TooLarge as stop:

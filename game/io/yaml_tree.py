@@ -19,6 +19,7 @@ from yaml.constructor import ConstructorError, SafeConstructor
 from yaml.resolver import Resolver
 
 from game.io import codes
+from game.io.budgets import Budgets
 from game.io.diagnostics import Diagnostic
 from game.model.span import Span
 
@@ -27,6 +28,7 @@ STR, MAP, SEQ = _TAG + "str", _TAG + "map", _TAG + "seq"
 _TEXT_TAGS = {STR, _TAG + "timestamp"}
 _VALUE_TAGS = {_TAG + t for t in ("int", "float", "bool", "null")}
 _NULLS = {"", "~", "null", "Null", "NULL"}
+_NUMBER_TAGS = {_TAG + "int", _TAG + "float"}
 _MAYBE_VALUE = re.compile(
     r"[-+.0-9]|(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)\Z"
 )
@@ -53,6 +55,9 @@ def _error_mark(mark: Mark | None) -> yaml.Mark:
     """`mark` as PyYAML's own Mark, for a syntax error raised as the parser would."""
     line, column = (mark.line, mark.column) if mark is not None else (0, 0)
     return yaml.Mark("", 0, line, column, None, 0)
+
+
+_UNREADABLE = object()  # a tagged scalar whose text the tag cannot read
 
 
 class _Positioned:
@@ -151,12 +156,13 @@ class TreeBuilder:
     """Consumes parser events and returns (root, size) with Y* nodes."""
 
     def __init__(
-        self, name: str, diagnostics: list[Diagnostic], max_nodes: int, max_depth: int
+        self, name: str, diagnostics: list[Diagnostic], budgets: Budgets | None = None
     ) -> None:
         self.name = name
         self.diagnostics = diagnostics
-        self.budget = self.max_nodes = max_nodes
-        self.max_depth = max_depth
+        self.limits = budgets or Budgets()
+        self.budget = self.max_nodes = self.limits.nodes
+        self.max_depth = self.limits.depth
         self.anchors: dict[str, tuple[YNode, int]] = {}
         self.resolver = Resolver()
         self.constructor = SafeConstructor()
@@ -227,6 +233,8 @@ class TreeBuilder:
             if isinstance(event, yaml.SequenceEndEvent):
                 end = event.end_mark
                 break
+            if len(items) >= self.limits.items:
+                raise TooLarge(codes.TOO_MANY_ITEMS.at(self.span(event), limit=self.limits.items))
             item, item_size = self.node(events, event, depth + 1)
             items.append(item)
             size += item_size
@@ -246,6 +254,8 @@ class TreeBuilder:
             if isinstance(event, yaml.MappingEndEvent):
                 end = event.end_mark
                 break
+            if len(entries) >= self.limits.keys:
+                raise TooLarge(codes.TOO_MANY_KEYS.at(self.span(event), limit=self.limits.keys))
             key, key_size = self.node(events, event, depth + 1)
             value, value_size = self.node(events, next(events), depth + 1)
             size += key_size + value_size
@@ -271,28 +281,42 @@ class TreeBuilder:
         first, end = event.start_mark, event.end_mark
         assert first is not None and end is not None  # the parser marks every event
         text = event.value
+        if len(text) > self.limits.scalar_chars:
+            limit = self.limits.scalar_chars
+            raise TooLarge(codes.SCALAR_TOO_LONG.at(self.span(event), limit=limit))
         value: object = text
         tag = event.tag if event.tag not in (None, "!") else None
         if tag is None:
             if event.implicit[0] and (text in _NULLS or _MAYBE_VALUE.match(text)):
                 tag = self.resolver.resolve(yaml.ScalarNode, text, (True, False))  # type: ignore[no-untyped-call]
-                value = self.construct(tag, text)
+                value = self.construct(tag, text, event)
         elif tag in _TEXT_TAGS or tag in _VALUE_TAGS:
-            value = self.construct(tag, text)
+            value = self.construct(tag, text, event)
+            if value is _UNREADABLE:
+                shown = "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
+                wanted = tag.replace(_TAG, "!!")
+                self.diagnostics.append(
+                    codes.TAGGED_NOT_VALUE.at(self.span(event), text=shown, tag=wanted)
+                )
         else:
             self.bad_tag(tag, self.span(event))
+        if value is _UNREADABLE:
+            value = text
         return YScalar(
             value, text, self.name, first.line, first.column, end.line, end.column, event.style
         )
 
-    def construct(self, tag: str, value: str) -> object:
+    def construct(self, tag: str, value: str, event: yaml.ScalarEvent) -> object:
+        """The value YAML gives `value` under `tag`, or _UNREADABLE if it gives none."""
         if tag not in _VALUE_TAGS:
             return value
+        if tag in _NUMBER_TAGS and sum(ch.isdigit() for ch in value) > self.limits.digits:
+            raise TooLarge(codes.TOO_MANY_DIGITS.at(self.span(event), limit=self.limits.digits))
         node = yaml.ScalarNode(tag, value)
         try:
             return self.constructor.construct_object(node, deep=True)
-        except (ConstructorError, ValueError):
-            return value
+        except (ConstructorError, ValueError, KeyError, IndexError, TypeError, OverflowError):
+            return _UNREADABLE
 
     def check_tag(self, event: yaml.CollectionStartEvent, default: str) -> None:
         """Report a tag on a list or mapping other than its own."""

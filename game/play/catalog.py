@@ -46,9 +46,9 @@ class Entry:
 
     def report(self) -> list[str]:
         """Each diagnostic as compiler-style text (FILE:LINE:COL: error: ...)."""
-        from game.io.render import format_diagnostic
+        from game.io.render import format_each
 
-        return [format_diagnostic(d, self.text) for d in self.diagnostics]
+        return format_each(self.diagnostics, self.text)
 
 
 class Catalog:

@@ -87,7 +87,7 @@ class Recorder:
         return best_results(self.store, player)
 
     def close(self) -> None:
-        """Close the file (on exit); rounds held in memory are lost."""
+        """Close the file (on exit), after the store makes a last attempt to save waiting rounds."""
         if self._store is not None:
             self._store.close()
 

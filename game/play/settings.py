@@ -2,8 +2,10 @@
 
 The folder is `platformdirs.user_config_dir("make-it-right")`, or the folder
 named by the MAKE_IT_RIGHT_DATA environment variable (tests point it at a
-temporary folder). A file that cannot be read is renamed to
-`settings.json.bad` and the defaults are used; the caller shows the notice once.
+temporary folder). A file that cannot be read (damaged JSON, nested too deep,
+larger than MAX_BYTES, or not a regular file at all, such as a named pipe that
+would block the window from opening) is renamed to `settings.json.bad` and the
+defaults are used; the caller shows the notice once.
 """
 
 from __future__ import annotations
@@ -15,12 +17,14 @@ from pathlib import Path
 
 import platformdirs
 
+from game.io.regular import read_regular
 from game.names import ENV_VAR, GUEST, clean_name
 from game.names import MAX_NAME as MAX_NAME  # re-exported for the name scene
 
 FILE_NAME = "settings.json"
 TEXT_SIZES = {"normal": 1.0, "large": 1.2, "largest": 1.4}
 THEMES = ("warm", "contrast")
+MAX_BYTES = 1_000_000  # a settings file is a few hundred bytes
 
 
 @dataclass
@@ -97,6 +101,14 @@ def _completed(value: object) -> dict[str, list[str]]:
     }
 
 
+def _read(path: Path) -> str:
+    """The file's text; OSError if it is no regular file, ValueError if it is too large."""
+    data = read_regular(path, MAX_BYTES)
+    if len(data) > MAX_BYTES:
+        raise ValueError(f"the settings file is larger than {MAX_BYTES:,} bytes")
+    return data.decode("utf-8")
+
+
 class SettingsStore:
     """Reads and writes one settings file; remembers a problem to report once."""
 
@@ -110,8 +122,8 @@ class SettingsStore:
         if not self.path.exists():
             return Settings()
         try:
-            return from_json(json.loads(self.path.read_text(encoding="utf-8")))
-        except (OSError, ValueError, UnicodeDecodeError, TypeError):
+            return from_json(json.loads(_read(self.path)))
+        except (OSError, ValueError, UnicodeDecodeError, TypeError, RecursionError):
             self.notice = self._set_aside()
             return Settings()
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -29,6 +30,21 @@ def open_db(path: Path, readonly: bool, timeout: float) -> sqlite3.Connection:
         uri = path.resolve().as_uri() + "?mode=ro"
         return sqlite3.connect(uri, uri=True, timeout=timeout, isolation_level=None)
     return sqlite3.connect(path, timeout=timeout, isolation_level=None)
+
+
+def not_regular(path: Path) -> str:
+    """'' for a regular file (or none at all); else what it is, e.g. 'a named pipe'.
+
+    SQLite would open a FIFO and wait on it for ever: check before opening.
+    """
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return ""
+    if stat.S_ISREG(mode):
+        return ""
+    kinds = {stat.S_IFIFO: "a named pipe", stat.S_IFDIR: "a folder", stat.S_IFSOCK: "a socket"}
+    return kinds.get(stat.S_IFMT(mode), "a device")
 
 
 def is_frozen(path: Path) -> bool:

@@ -103,6 +103,17 @@ class RoundRecord:
         return {p for step in self.steps for p in step.missed} - self.principles_used()
 
 
+def player_key(name: str) -> str:
+    """Who a name stands for: 'Ana  Lima', 'ana lima' and ' ANA LIMA' are one player.
+
+    Names are compared cleaned (control characters dropped, runs of spaces
+    made one, ends trimmed) and case-folded; the report, the export filter and
+    the player's History all group by this key (docs/records.md).
+    """
+    kept = "".join(ch for ch in name if ch.isprintable())
+    return " ".join(kept.split()).casefold()
+
+
 def utc(moment: datetime) -> datetime:
     """`moment` in UTC to the second; a naive datetime is taken as local time."""
     return moment.astimezone(UTC).replace(microsecond=0)
@@ -110,7 +121,7 @@ def utc(moment: datetime) -> datetime:
 
 def iso(moment: datetime) -> str:
     """UTC ISO 8601 with a Z, e.g. 2026-11-23T17:00:00Z."""
-    return utc(moment).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return utc(moment).isoformat().replace("+00:00", "Z")  # four-digit years, always
 
 
 def parse_iso(text: str) -> datetime:

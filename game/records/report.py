@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from game.engine.score import MAX_SCORE, PASS_MARK
-from game.records.model import RoundRecord, iso
+from game.records.model import RoundRecord, iso, player_key
 from game.records.table import CSV_COLUMNS, csv_row, write_csv
 from game.words import plural
 
@@ -108,7 +108,7 @@ def build_report(rounds: list[RoundRecord], top: int = TOP_CHOICES) -> Report:
     by_player: dict[str, list[RoundRecord]] = {}
     for record in rounds:
         by_scenario.setdefault(record.scenario_id, []).append(record)
-        by_player.setdefault(record.player.casefold(), []).append(record)
+        by_player.setdefault(player_key(record.player), []).append(record)
     scenarios = [_scenario(sid, played, top) for sid, played in sorted(by_scenario.items())]
     players = [_player(played) for _, played in sorted(by_player.items())]
     return Report(tuple(rounds), tuple(scenarios), tuple(players))

@@ -9,10 +9,27 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Any
 
 from game.engine.score import Assessment, ScorePart
-from game.records.model import RoundRecord, StepRecord, iso, parse_iso
+from game.records.model import RoundRecord, StepRecord, iso, parse_iso, player_key
+
+Row = tuple[Any, ...]  # one row as sqlite3 returns it
+
+# What a damaged cell raises while a row is turned into a record (a flipped byte
+# in a timestamp, JSON that no longer parses, text where a number was).
+DAMAGE = (ValueError, TypeError, OverflowError, KeyError, IndexError, AttributeError)
+
+
+@dataclass
+class Reading:
+    """The rounds that could be read, and the ids of the damaged ones that were skipped."""
+
+    rounds: list[RoundRecord] = field(default_factory=list)
+    damaged: list[str] = field(default_factory=list)
+
 
 ROUND_COLUMNS = {  # column -> SQL used when the column is missing
     "scenario_title": "''",
@@ -114,13 +131,26 @@ def _player_id(conn: sqlite3.Connection, name: str) -> int:
 def read_rounds(
     conn: sqlite3.Connection, player: str | None = None, since: datetime | None = None
 ) -> list[RoundRecord]:
-    """Rounds (oldest first), optionally of one player (any case) and started at or after `since`."""
+    """Rounds (oldest first), optionally of one player and started at or after `since`."""
+    return read_rounds_checked(conn, player, since).rounds
+
+
+def read_rounds_checked(
+    conn: sqlite3.Connection, player: str | None = None, since: datetime | None = None
+) -> Reading:
+    """Like read_rounds, naming each damaged round instead of failing on it.
+
+    A player is matched by player_key (case, spaces). sqlite3.Error still
+    propagates: a file that cannot be queried at all is not "no rounds".
+    """
     if not _has_table(conn, "rounds"):
-        return []
-    where, params = [], []
+        return Reading()
+    where: list[str] = []
+    params: list[object] = []
     if player is not None:
-        where.append("p.name = ? COLLATE NOCASE")
-        params.append(player)
+        names = [n for n in read_players(conn) if player_key(n) == player_key(player)]
+        where.append("p.name IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps(names))
     if since is not None:
         where.append("r.started >= ?")
         params.append(iso(since))
@@ -134,13 +164,28 @@ def read_rounds(
     )
     rows = conn.execute(sql, params).fetchall()
     ids = [row[0] for row in rows]
-    steps = _steps_by_round(conn, ids)
-    taken_back = _steps_by_round(conn, ids, "taken_back")
-    return [_round(r, steps.get(r[0], ()), taken_back.get(r[0], ())) for r in rows]
+    bad: set[int] = set()
+    steps = _steps_by_round(conn, ids, "steps", bad)
+    taken_back = _steps_by_round(conn, ids, "taken_back", bad)
+    reading = Reading()
+    for row in rows:
+        try:
+            if row[0] in bad:
+                raise ValueError("a damaged step")
+            reading.rounds.append(_round(row, steps.get(row[0], ()), taken_back.get(row[0], ())))
+        except DAMAGE:
+            reading.damaged.append(_name(row))
+    return reading
+
+
+def _name(row: Row) -> str:
+    """How a damaged round is named for people: its uid, else its row number."""
+    uid = row[1]
+    return uid if isinstance(uid, str) and uid.isprintable() and uid else f"row {row[0]}"
 
 
 def _round(
-    row: tuple, steps: tuple[StepRecord, ...], taken_back: tuple[StepRecord, ...]
+    row: Row, steps: tuple[StepRecord, ...], taken_back: tuple[StepRecord, ...]
 ) -> RoundRecord:
     (_, uid, name, sid, digest, mode, started, finished, outcome, ending, trust, tells,
      title, rewinds, seed, score, passed, assessment) = row  # fmt: skip
@@ -154,9 +199,12 @@ def _round(
 
 
 def _steps_by_round(
-    conn: sqlite3.Connection, ids: list[int], table: str = "steps"
+    conn: sqlite3.Connection, ids: list[int], table: str = "steps", bad: set[int] | None = None
 ) -> dict[int, tuple[StepRecord, ...]]:
-    """Each round's steps (or answers taken back) in order; none from a table not there yet."""
+    """Each round's steps (or answers taken back) in order; none from a table not there yet.
+
+    A step that cannot be read adds its round's id to `bad` (the round is then skipped).
+    """
     if not _has_table(conn, table):
         return {}
     found: dict[int, list[StepRecord]] = {}
@@ -167,13 +215,32 @@ def _steps_by_round(
         " WHERE s.round_id IN (SELECT value FROM json_each(?)) ORDER BY s.round_id, s.number"
     )
     for row in conn.execute(sql, (json.dumps(ids),)):
-        rid, number, node, choice, say, principles, before, after, missed = row
-        step = StepRecord(
-            int(number), node, int(choice), say, tuple(json.loads(principles)),
-            int(before), int(after), tuple(json.loads(missed)),
-        )  # fmt: skip
+        rid = row[0]
+        try:
+            step = _step(row)
+        except DAMAGE:
+            if bad is None:
+                raise
+            bad.add(rid)
+            continue
         found.setdefault(rid, []).append(step)
     return {rid: tuple(steps) for rid, steps in found.items()}
+
+
+def _step(row: Row) -> StepRecord:
+    _, number, node, choice, say, principles, before, after, missed = row
+    return StepRecord(
+        int(number), str(node), int(choice), str(say), _words(principles),
+        int(before), int(after), _words(missed),
+    )  # fmt: skip
+
+
+def _words(cell: object) -> tuple[str, ...]:
+    """A JSON list of words, as stored; ValueError if the cell is anything else."""
+    found = json.loads(cell) if isinstance(cell, str | bytes) else None
+    if not isinstance(found, list) or not all(isinstance(w, str) for w in found):
+        raise ValueError(f"not a list of words: {cell!r}")
+    return tuple(found)
 
 
 def read_players(conn: sqlite3.Connection) -> list[str]:

@@ -9,6 +9,9 @@
 
 Whatever went wrong is said once: `store.warning` holds the latest problem as
 a sentence for people, and `store.take_warning()` hands each new one out once.
+Reading never passes "could not read" off as "nothing there": `store.unreadable`
+says why a file that exists could not be read, and `store.damaged` names the
+rounds skipped because a cell in their rows was damaged.
 """
 
 from __future__ import annotations
@@ -20,8 +23,15 @@ from pathlib import Path
 from game.engine.round import Round
 from game.model.scenario import Scenario
 from game.records import rows, schema
-from game.records.files import FILE_NAME, is_frozen, move_aside, open_db, records_dir
-from game.records.model import ASSESSMENT, RoundRecord, record_from_round, utc
+from game.records.files import (
+    FILE_NAME,
+    is_frozen,
+    move_aside,
+    not_regular,
+    open_db,
+    records_dir,
+)
+from game.records.model import ASSESSMENT, RoundRecord, player_key, record_from_round, utc
 from game.records.scoring import Scorer
 
 TIMEOUT = 1.0  # seconds to wait for another program's lock before keeping a round in memory
@@ -51,6 +61,8 @@ class RecordStore:
         self._kept: list[RoundRecord] = []
         self._warning: str | None = None
         self._told = True
+        self.unreadable: str | None = None  # why rounds in the file could not be read
+        self.damaged: list[str] = []  # ids of rounds skipped because their rows are damaged
         self.scorer = Scorer()  # Assessment rounds are scored as they are recorded
 
     @classmethod
@@ -118,25 +130,41 @@ class RecordStore:
         found: list[RoundRecord] = []
         if self._conn is not None:
             try:
-                found = rows.read_rounds(self._conn, player, since)
+                reading = rows.read_rounds_checked(self._conn, player, since)
             except sqlite3.Error as exc:
+                self.unreadable = str(exc)
                 self._warn(f"The records could not be read ({exc}); only this session's are shown.")
+            else:
+                found, self.damaged = reading.rounds, reading.damaged
+                if reading.damaged:
+                    self._warn(_skipped(reading.damaged))
         held = [r for r in self._kept + self._pending if _matches(r, player, since)]
         return sorted(found + held, key=lambda r: (r.started, r.finished))
 
     def players(self) -> list[str]:
         """Every player with a recorded round, sorted without regard to case."""
-        names = {r.player.casefold(): r.player for r in self._kept + self._pending}
+        names = {player_key(r.player): r.player for r in self._kept + self._pending}
         self._reconnect()
         if self._conn is not None:
             try:
-                names.update({n.casefold(): n for n in rows.read_players(self._conn)})
+                found = rows.read_players(self._conn)
             except sqlite3.Error as exc:
+                self.unreadable = str(exc)
                 self._warn(f"The records could not be read ({exc}).")
+            else:
+                names.update({player_key(n): n for n in reversed(found)})
         return sorted(names.values(), key=str.casefold)
 
     def close(self) -> None:
-        """Close the file; rounds still held in memory are lost."""
+        """Close the file, after a last attempt to save rounds still waiting on a lock.
+
+        Rounds that cannot be saved even then are lost with the process.
+        """
+        if self._pending and (self._conn is not None or self._retry):
+            try:
+                self._flush()
+            except Exception as exc:  # closing must finish whatever happens here
+                self._warn(f"The last rounds could not be saved ({exc}).")
         if self._conn is not None:
             self._conn.close()
             self._conn = None
@@ -158,6 +186,10 @@ class RecordStore:
                     f"The records folder {folder} cannot be created ({exc.strerror}); {KEPT}."
                 )
         if not self.path.exists() and (self.readonly or not folder.is_dir()):
+            return
+        odd = not_regular(self.path)
+        if odd:
+            self._drop(f"The records file {self.path} is {odd}, not a file; {KEPT}.")
             return
         try:
             self._connect()
@@ -265,12 +297,31 @@ class RecordStore:
             self._warning, self._told = message, False
 
     def _drop(self, message: str) -> None:
-        self.close()
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
         self._retry = False
+        if _exists(self.path):
+            self.unreadable = message
         self._warn(message)
 
 
+def _exists(path: Path) -> bool:
+    try:
+        return path.exists() or path.is_symlink()
+    except OSError:
+        return True  # there is something there we cannot even look at
+
+
+def _skipped(damaged: list[str]) -> str:
+    """The warning that names damaged rounds (the first few; the count says the rest)."""
+    shown = ", ".join(damaged[:5]) + (f" and {len(damaged) - 5} more" if len(damaged) > 5 else "")
+    count = len(damaged)
+    rounds = "round" if count == 1 else "rounds"
+    return f"{count} damaged {rounds} could not be read and {'was' if count == 1 else 'were'} skipped: {shown}."
+
+
 def _matches(record: RoundRecord, player: str | None, since: datetime | None) -> bool:
-    if player is not None and record.player.casefold() != player.casefold():
+    if player is not None and player_key(record.player) != player_key(player):
         return False
     return since is None or record.started >= utc(since)

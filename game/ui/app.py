@@ -9,9 +9,13 @@ Global keys: F11 full screen, F5 reload scenarios, M mute.
 from __future__ import annotations
 
 import os
+import signal
 import sys
+import threading
 import time
 import traceback
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -152,7 +156,32 @@ class App:
         self.dirty = self.scene.dirty = False
 
     def run(self) -> int:
-        """Loop until the player quits; return the exit code."""
+        """Loop until the player quits (or SIGTERM ends the game); return the exit code."""
+        with self._ends_on_terminate():
+            return self._loop()
+
+    @contextmanager
+    def _ends_on_terminate(self) -> Iterator[None]:
+        """While running, SIGTERM (logout, shutdown, a kiosk's supervisor) ends the game at once.
+
+        SDL turns SIGTERM into a window-close event, which mid-round asks
+        "Leave this round?" and waits. Ours stops the loop after the current
+        frame instead; close() then saves the settings and records what it can.
+        """
+        if threading.current_thread() is not threading.main_thread():
+            yield  # only the main thread may handle signals
+            return
+        previous = signal.signal(signal.SIGTERM, self.terminate)
+        try:
+            yield
+        finally:
+            signal.signal(signal.SIGTERM, previous)
+
+    def terminate(self, signum: int = signal.SIGTERM, frame: object = None) -> None:
+        """End the game without asking: the loop stops before the next frame."""
+        self.running = False
+
+    def _loop(self) -> int:
         clock = pygame.time.Clock()
         dt = 0.0
         while self.running:

@@ -160,7 +160,8 @@ def _all_text(raw: dict) -> list[str]:
     texts = [raw["title"], raw["summary"], str(raw.get("debrief", ""))]
     for node in raw["nodes"].values():
         texts.append(node["say"])
-        texts += [c["say"] for c in node["choices"]] + [c.get("feedback", "") for c in node["choices"]]
+        for choice in node["choices"]:
+            texts += [choice["say"], choice.get("feedback", "")]
     for ending in raw["endings"].values():
         texts += [ending["say"], str(ending.get("lesson", ""))]
     return texts

@@ -149,7 +149,7 @@ def test_every_ending_of_a_rebalanced_file_teaches_a_lesson(path):
 
 # Spellings a British or Australian writer would use; the sources are American.
 NOT_US = re.compile(
-    r"\b(?:colour\w*|mum|mums|football|lift|trolley|maths|organis\w*|apologis\w*|"
+    r"\b(?:colour\w*|mum|mums|football|(?:the|a) lift|trolley|maths|organis\w*|apologis\w*|"
     r"recognis\w*|realis\w*|authoris\w*|favour\w*|neighbour\w*|catalogue|cancelled|"
     r"grey|trousers|queue|lads?|fortnight)\b",
     re.IGNORECASE,

@@ -102,12 +102,8 @@ def test_library_loads_with_no_errors_and_no_warnings():
 
 
 # The balance lint (validate only) used to flag every shipped file: the best answer
-# was the longest, the sorriest and the greediest. Issue 13 rebalanced them, so a
+# was the longest, the sorriest and the greediest. Issue 13 rebalanced them, so every
 # shipped file must now validate with no warnings at all, balance lint included.
-# The lead is still reworking missing-penne: until that lands, only its W3xx
-# balance warnings are allowed, and nothing else.
-BALANCE_CODES = {"W300", "W301", "W302", "W303", "W304", "W305", "W306"}
-BEING_REWORKED = {"scenarios/missing-penne.yaml"}
 
 
 def _validate_json(target: str) -> dict:
@@ -122,27 +118,13 @@ def _validate_json(target: str) -> dict:
     return json.loads(run.stdout)
 
 
-def test_validate_command_is_clean_apart_from_the_balance_lint_on_the_file_being_reworked():
+def test_validate_command_finds_nothing_at_all_in_the_library():
     report = _validate_json("scenarios")
-    others = [
-        d
-        for d in report["diagnostics"]
-        if not (d["file"] in BEING_REWORKED and d["code"] in BALANCE_CODES)
-    ]
-    assert others == []
+    assert [f"{d['file']} {d['code']}: {d['message']}" for d in report["diagnostics"]] == []
 
 
-REBALANCED = [p for p in SHIPPED if f"scenarios/{p.name}" not in BEING_REWORKED]
-
-
-@pytest.mark.parametrize("path", REBALANCED, ids=_ids(REBALANCED))
-def test_a_rebalanced_file_has_no_warnings_at_all(path):
-    report = _validate_json(str(path.relative_to(REPO)))
-    assert [f"{d['code']}: {d['message']}" for d in report["diagnostics"]] == []
-
-
-@pytest.mark.parametrize("path", REBALANCED, ids=_ids(REBALANCED))
-def test_every_ending_of_a_rebalanced_file_teaches_a_lesson(path):
+@pytest.mark.parametrize("path", SHIPPED, ids=_ids(SHIPPED))
+def test_every_ending_teaches_a_lesson(path):
     endings = _raw(path)["endings"]
     assert [eid for eid, e in endings.items() if not str(e.get("lesson", "")).strip()] == []
 
@@ -167,8 +149,8 @@ def _all_text(raw: dict) -> list[str]:
     return texts
 
 
-@pytest.mark.parametrize("path", REBALANCED, ids=_ids(REBALANCED))
-def test_a_rebalanced_file_is_written_in_us_english(path):
+@pytest.mark.parametrize("path", SHIPPED, ids=_ids(SHIPPED))
+def test_the_text_is_written_in_us_english(path):
     found = sorted({m.group(0) for t in _all_text(_raw(path)) for m in NOT_US.finditer(t)})
     assert found == []
 

@@ -13,6 +13,96 @@ from game.io.diagnostics import ERROR, WARNING, Code
 # E100-E104: reading the file as YAML
 YAML_SYNTAX = Code("E100", "yaml-syntax", ERROR, "YAML syntax: {problem}")
 YAML_UNPARSED = Code("E100", "yaml-syntax", ERROR, "cannot parse YAML: {reason}")
+# E100 in plain words: the mistake named where the fix goes (game/io/yaml_explain.py, yaml_scan.py).
+# Their hints are templates too, filled by game/io/yaml_explain.py `plain`.
+_QUOTE_IT = "put the text in quotes: {quoted}"
+MISSING_COLON = Code(
+    "E100", "yaml-syntax", ERROR, "a colon is missing after '{key}'", "write '{key}: ...'"
+)
+NO_SPACE_AFTER_COLON = Code(
+    "E100",
+    "yaml-syntax",
+    ERROR,
+    "a space is missing after the colon of '{key}'",
+    "write '{key}: {value}'",
+)
+INDENTED_TOO_FAR = Code(
+    "E100",
+    "yaml-syntax",
+    ERROR,
+    "this line is indented {extra} more than the line above",
+    "line '{key}' up with '{above}' on line {line}",
+)
+COLON_IN_TEXT = Code(
+    "E100",
+    "yaml-syntax",
+    ERROR,
+    "a colon followed by a space inside text starts a new key",
+    _QUOTE_IT,
+)
+CURLY_QUOTES = Code(
+    "E100",
+    "yaml-syntax",
+    ERROR,
+    "curly quotes are not YAML quotes",
+    "use straight quotes (\" or ') or none",
+)
+TAB_INDENT = Code(
+    "E100",
+    "yaml-syntax",
+    ERROR,
+    "a tab character is used for indentation",
+    "YAML indentation must use spaces, not tabs",
+)
+NON_BREAKING_SPACE = Code(
+    "E100",
+    "yaml-syntax",
+    ERROR,
+    "a non-breaking space (often pasted from a word processor) is {where}",
+    "replace it with an ordinary space",
+)
+INVISIBLE_CHARACTER = Code(
+    "E100",
+    "yaml-syntax",
+    ERROR,
+    "an invisible {name} ({code}) is in '{shown}'",
+    "delete it: it cannot be seen, so retype the word around it",
+)
+UNICODE_MINUS = Code(
+    "E100",
+    "yaml-syntax",
+    ERROR,
+    "'{char}' ({name}) is not the minus sign YAML reads, so this is text, not a number",
+    "use the ASCII minus sign '-'",
+)
+INDICATOR_START = Code(
+    "E100",
+    "yaml-syntax",
+    ERROR,
+    "a value starting with '{char}' means {meaning} in YAML",
+    _QUOTE_IT,
+)
+RESERVED_START = Code(
+    "E100",
+    "yaml-syntax",
+    ERROR,
+    "a value cannot start with '{char}' in YAML (the character is reserved)",
+    _QUOTE_IT,
+)
+UNCLOSED_FLOW = Code(
+    "E100",
+    "yaml-syntax",
+    ERROR,
+    "the {what} opened here with '{opening}' is never closed",
+    "end it with '{closing}' on the same line",
+)
+COMMENT_IN_TEXT = Code(
+    "W105",
+    "comment-in-text",
+    WARNING,
+    "' #' starts a comment: the rest of this line was dropped from the text",
+    "put the text in quotes to keep the '#': {quoted}",
+)
 DUPLICATE_KEY = Code(
     "E101",
     "duplicate-key",

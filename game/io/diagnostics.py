@@ -24,6 +24,7 @@ CODES: dict[str, str] = {
     "E102": "unsupported-tag",
     "E103": "too-large",
     "E104": "not-text",
+    "W105": "comment-in-text",
     "E110": "unknown-key",
     "E111": "missing-key",
     "E112": "wrong-type",

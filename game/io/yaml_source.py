@@ -17,6 +17,9 @@ from game.io import codes
 from game.io.budgets import MAX_DEPTH, MAX_FILE_BYTES, Budgets
 from game.io.diagnostics import Diagnostic
 from game.io.regular import NotRegular, read_regular
+from game.io.yaml_comments import comment_warnings
+from game.io.yaml_explain import Explained, explain
+from game.io.yaml_scan import scan
 from game.io.yaml_tree import TooLarge, TreeBuilder, YMap, YNode, YScalar, YSeq, too_deep
 from game.model.span import Span
 
@@ -34,6 +37,8 @@ __all__ = [
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 __all__ += ["MAX_DEPTH", "MAX_FILE_BYTES"]
+
+MAX_SYNTAX_ERRORS = 20  # syntax errors explained (and repaired to read on) per file
 
 
 @dataclass
@@ -71,68 +76,60 @@ def parse_bytes(data: bytes, name: str) -> Document:
 
 
 def parse_text(text: str, name: str) -> Document:
-    """Parse YAML text into a positioned tree plus any diagnostics."""
-    diagnostics: list[Diagnostic] = []
-    builder = TreeBuilder(name, diagnostics, Budgets())
+    """Parse YAML text into a positioned tree plus any diagnostics, all of them in one run.
+
+    Pasted look-alike characters are named first; after a syntax error the
+    explained line is repaired and the text read again, so the problems
+    further on are reported too.
+    """
+    scanned = scan(text, name)
+    diagnostics = list(scanned.diagnostics)
+    readable: str | None = scanned.text
+    for _ in range(MAX_SYNTAX_ERRORS):
+        if readable is None:
+            return Document(None, text, diagnostics)
+        read = _read(readable, name, diagnostics)
+        if not isinstance(read, Explained):
+            return _finish(read, text, readable, name, diagnostics)
+        diagnostics.append(read.diagnostic)
+        readable = read.repaired
+    return Document(None, text, diagnostics)
+
+
+def _read(text: str, name: str, diagnostics: list[Diagnostic]) -> YNode | None | Explained:
+    """The tree of `text`, or its first syntax error explained (a Document-stopping one too)."""
+    found: list[Diagnostic] = []
+    builder = TreeBuilder(name, found, Budgets())
     try:
         root = builder.build(yaml.parse(text, Loader=_Loader))
     except TooLarge as stop:
-        return Document(None, text, [stop.diagnostic])
+        return Explained(stop.diagnostic, None)
     except yaml.YAMLError as exc:
-        return Document(None, text, [_syntax_error(exc, text, name)])
+        return _explained(exc, text, name)
     except (ValueError, RecursionError, StopIteration) as exc:  # defensive: parser internals
-        return Document(None, text, [codes.YAML_UNPARSED.at(Span(name), reason=exc)])
-    if root is None:
+        return Explained(codes.YAML_UNPARSED.at(Span(name), reason=exc), None)
+    diagnostics.extend(found)
+    return root
+
+
+def _finish(
+    root: YNode | None, text: str, readable: str, name: str, diagnostics: list[Diagnostic]
+) -> Document:
+    if root is None and not diagnostics:
         diagnostics.append(codes.EMPTY_FILE.at(Span(name)))
+    diagnostics.extend(comment_warnings(root, readable, name))
     return Document(root, text, diagnostics)
 
 
-def _span(name: str, mark: yaml.Mark | None) -> Span:
-    if mark is None:
-        return Span(name)
-    return Span(name, mark.line + 1, mark.column + 1)
-
-
-def _syntax_error(exc: yaml.YAMLError, text: str, name: str) -> Diagnostic:
-    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-    position = getattr(exc, "position", None)  # a ReaderError's offset of the bad character
-    if mark is None and isinstance(position, int):
-        span = _span_at_offset(text, position, name)
-    else:
-        span = _span(name, mark)
-    problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+def _explained(exc: yaml.YAMLError, text: str, name: str) -> Explained:
+    problem = getattr(exc, "problem", None) or str(exc)
     if "maximum nesting depth" in problem:  # libyaml's own limit (PyYAML >= 6.0.3)
-        return too_deep(span, MAX_DEPTH)
-    context = getattr(exc, "context", None)
-    shown = problem + (f" ({context})" if context else "")
-    if _char_at(text, span) == "\t":
-        shown = "a tab character is used for indentation"
-    return codes.YAML_SYNTAX.at(span, _syntax_hint(problem, text, span), problem=shown)
-
-
-def _char_at(text: str, span: Span) -> str:
-    lines = text.splitlines()
-    if not 0 < span.line <= len(lines):
-        return ""
-    line = lines[span.line - 1]
-    return line[span.column - 1] if 0 < span.column <= len(line) else ""
-
-
-def _span_at_offset(text: str, offset: int, name: str) -> Span:
-    line = text.count("\n", 0, offset) + 1
-    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
-    return Span(name, line, column)
-
-
-def _syntax_hint(problem: str, text: str, span: Span) -> str:
-    lines = text.splitlines()
-    line = lines[span.line - 1] if 0 < span.line <= len(lines) else ""
-    if "\t" in line or "'\\t'" in problem:
-        return "YAML indentation must use spaces, not tabs"
-    if "mapping values are not allowed" in problem:
-        return "a value containing ': ' must be put in quotes"
-    if "expected a single document" in problem:
-        return "a scenario file holds one document; remove the extra '---'"
-    if "could not find expected ':'" in problem:
-        return "each line in a mapping needs 'key: value'"
-    return ""
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        span = Span(name, mark.line + 1, mark.column + 1) if mark else Span(name)
+        return Explained(too_deep(span, MAX_DEPTH), None)
+    position = getattr(exc, "position", None)  # a ReaderError's offset of the bad character
+    if getattr(exc, "problem_mark", None) is None and isinstance(position, int):
+        line = text.count("\n", 0, position)
+        column = position - (text.rfind("\n", 0, position) + 1)
+        exc.problem_mark = yaml.Mark(name, position, line, column, None, 0)  # type: ignore[attr-defined]
+    return explain(exc, text, name)

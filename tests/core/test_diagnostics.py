@@ -14,6 +14,22 @@ BAD = FIXTURES / "bad"
 EXPECTED = {
     "E100-yaml-syntax": ("E100", 33, 25),
     "E100-tab-indent": ("E100", 33, 1),
+    "E100-missing-colon": ("E100", 39, 13),
+    "E100-missing-colon-after-choices": ("E100", 34, 12),
+    "E100-missing-colon-after-node-id": ("E100", 45, 9),
+    "E100-no-space-after-colon": ("E100", 36, 15),
+    "E100-indented-too-far": ("E100", 36, 9),
+    "E100-curly-quotes": ("E100", 33, 10),
+    "E100-non-breaking-space": ("E100", 34, 1),
+    "E100-non-breaking-space-after-colon": ("E100", 46, 9),
+    "E100-zero-width-space": ("E100", 39, 18),
+    "E100-unicode-minus": ("E100", 41, 16),
+    "E100-alias-start": ("E100", 33, 10),
+    "E100-list-start": ("E100", 33, 10),
+    "E100-reserved-start": ("E100", 35, 14),
+    "E100-unclosed-list": ("E100", 37, 14),
+    "E100-several-problems": ("E100", 33, 1),
+    "W105-comment-in-text": ("W105", 46, 29),
     "E101-duplicate-key": ("E101", 24, 9),
     "E102-unsupported-tag": ("E102", 33, 10),
     "E103-alias-bomb": ("E103", 14, 40),
@@ -50,6 +66,34 @@ EXPECTED = {
 }
 
 
+# The YAML layer's fixtures: the whole list of what each reports, so no cascade hides in it.
+EXACTLY = {
+    "E100-yaml-syntax": [("E100", 33, 25)],
+    "E100-tab-indent": [("E100", 33, 1)],
+    "E100-missing-colon": [("E100", 39, 13)],
+    "E100-missing-colon-after-choices": [("E100", 34, 12)],
+    "E100-missing-colon-after-node-id": [("E100", 45, 9)],
+    "E100-no-space-after-colon": [("E100", 36, 15)],
+    "E100-indented-too-far": [("E100", 36, 9)],
+    "E100-curly-quotes": [("E100", 33, 10)],
+    "E100-non-breaking-space": [("E100", 34, 1)],
+    "E100-non-breaking-space-after-colon": [("E100", 46, 9)],
+    "E100-zero-width-space": [("E100", 39, 18)],
+    "E100-unicode-minus": [("E100", 41, 16)],
+    "E100-alias-start": [("E100", 33, 10)],
+    "E100-list-start": [("E100", 33, 10)],
+    "E100-reserved-start": [("E100", 35, 14)],
+    "E100-unclosed-list": [("E100", 37, 14)],
+    "E100-several-problems": [
+        ("E100", 33, 1),
+        ("E100", 33, 25),
+        ("E100", 46, 22),
+        ("E112", 62, 14),
+    ],
+    "W105-comment-in-text": [("W105", 46, 29)],
+}
+
+
 def positions(result):
     """Where each diagnostic points, with the balance lint that `validate` adds."""
     found = result.diagnostics + (balance_diagnostics(result.scenario) if result.ok else [])
@@ -66,6 +110,12 @@ def test_the_design_example_is_clean():
 def test_each_diagnostic_points_at_the_fault(name):
     result = load_scenario(BAD / f"{name}.yaml")
     assert EXPECTED[name] in positions(result)
+
+
+@pytest.mark.parametrize("name", sorted(EXACTLY))
+def test_a_yaml_mistake_is_reported_once_and_nothing_follows_from_it(name):
+    result = load_scenario(BAD / f"{name}.yaml")
+    assert [(d.code, d.span.line, d.span.column) for d in result.diagnostics] == EXACTLY[name]
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))

@@ -12,6 +12,7 @@ from game.io.template import scaffold
 from game.model import format as fmt
 
 OK, USAGE = 0, 2
+MAX_ID_LENGTH = 64  # the file is ID.yaml; file systems refuse names past 255 bytes
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -52,6 +53,11 @@ def run(args: argparse.Namespace) -> int:
 
 def check_id(scenario_id: str) -> str:
     """'' when the id is usable, else what is wrong with it."""
+    if len(scenario_id) > MAX_ID_LENGTH:
+        return (
+            f"the id is {len(scenario_id)} characters long; "
+            f"use at most {MAX_ID_LENGTH}, like late-delivery"
+        )
     if fmt.matches(fmt.SLUG, scenario_id):
         return ""
     suggestion = re.sub(r"[^a-z0-9]+", "-", scenario_id.lower()).strip("-")

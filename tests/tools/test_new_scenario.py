@@ -82,3 +82,10 @@ def test_a_bad_id_is_a_usage_error_with_a_suggestion(bad, tmp_path):
     assert run.returncode == 2
     assert "is not a valid id" in run.stderr and "Traceback" not in run.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+def test_an_id_too_long_for_a_file_name_is_refused_in_plain_words(tmp_path):
+    run = cli("new", "a" * 300, "--dir", tmp_path)
+    assert run.returncode == 2
+    assert "the id is 300 characters long; use at most 64" in run.stderr
+    assert "Traceback" not in run.stderr and list(tmp_path.iterdir()) == []

@@ -69,11 +69,14 @@ from game.engine.saved import round_from_json as resume
 from game.engine.saved import round_to_json as save
 from game.engine.score import Assessment, assess
 from game.engine.why import why_it_ended
-from game.io.diagnostics import CODES, Diagnostic
+from game.io.diagnostics import CODES, DOC_PAGE, Diagnostic
+from game.io.glossary import builtin_glossary
 from game.io.library import Library, load_library
 from game.io.loader import LoadResult, load_bytes, source_hash
 from game.io.loader import load_scenario as load
 from game.io.render import format_diagnostic
+from game.io.yaml_keys import key_help, keys_of
+from game.io.yaml_outline import KeyPlace, Outline, outline
 from game.model.scenario import Choice, Ending, Node, Principle, Scenario
 from game.model.span import Span
 from game.names import ASSESSMENT, PRACTICE, WORKSHOP
@@ -97,6 +100,15 @@ __all__ = [
     "CODES",
     "format_diagnostic",
     "source_hash",
+    # for editors: the language server's view of a file as typed
+    "diagnose",
+    "doc_link",
+    "outline",
+    "Outline",
+    "KeyPlace",
+    "key_help",
+    "keys_of",
+    "glossary",
     # the scenario
     "Scenario",
     "Node",
@@ -190,3 +202,18 @@ def record(
 def history(store: RecordStore, player: str) -> History:
     """What `player` has played: rounds, best result per scenario, principles used and missed."""
     return player_history(store, player)
+
+
+def diagnose(text: str, name: str) -> list[Diagnostic]:
+    """Every diagnostic of a scenario as typed (unsaved text), as `validate` reports them."""
+    return load_bytes(text.encode("utf-8"), name).diagnostics
+
+
+def doc_link(code: str) -> str:
+    """Where a diagnostic code is explained: its section of docs/diagnostics.md."""
+    return f"{DOC_PAGE}#{code.lower()}-{CODES.get(code, '')}"
+
+
+def glossary() -> dict[str, Principle]:
+    """The built-in principles, by id: what `principles:` may name without defining."""
+    return dict(builtin_glossary())

@@ -10,13 +10,25 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 
-from game.cli import balance, check, export, graph, new, output, play, report, schema, validate
+from game.cli import (
+    balance,
+    check,
+    export,
+    graph,
+    lsp,
+    new,
+    output,
+    play,
+    report,
+    schema,
+    validate,
+)
 from game.io.glossary import GlossaryError
 
 OK, PROBLEMS, USAGE = 0, 1, 2
 
 # Each command module offers `add_parser(subparsers)` and `run(args) -> int`.
-COMMANDS = [validate, check, balance, play, new, graph, schema, report, export]
+COMMANDS = [validate, check, balance, play, new, graph, schema, report, export, lsp]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,4 +1,5 @@
-"""A minimal Language Server Protocol client, to ask yaml-language-server what an editor would show."""
+"""A minimal Language Server Protocol client: ask a real server (ours, or yaml-language-server)
+what an editor would show, over stdio, as an editor does."""
 
 import json
 import queue
@@ -59,6 +60,20 @@ class LanguageServer:
         document = {"uri": uri, "languageId": "yaml", "version": 1, "text": text}
         self.notify("textDocument/didOpen", {"textDocument": document})
         return uri
+
+    def change(self, uri: str, text: str, version: int) -> None:
+        """Replace the whole document, as an editor does with full-text sync."""
+        self.published.pop(uri, None)
+        document = {"uri": uri, "version": version}
+        self.notify(
+            "textDocument/didChange",
+            {"textDocument": document, "contentChanges": [{"text": text}]},
+        )
+
+    def ask(self, method: str, uri: str, line: int, character: int):
+        """A position request (completion, hover, definition) at 0-based line and character."""
+        position = {"line": line, "character": character}
+        return self.request(method, {"textDocument": {"uri": uri}, "position": position})
 
     def diagnostics(self, uri: str, timeout: float = 15) -> list[dict]:
         deadline = time.monotonic() + timeout

@@ -1,0 +1,105 @@
+"""`make-it-right lsp`: the language server over stdio, built on pygls.
+
+Diagnostics are published on open, change and save; completion, hover and
+go-to-definition answer from game/lsp/features.py. LSP positions are 0-based;
+our Spans are 1-based.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lsprotocol import types as lsp
+from pygls.lsp.server import LanguageServer
+
+from game import api
+from game.lsp import features
+
+NAME = "make-it-right"
+DOCS = Path(api.__file__).resolve().parent.parent
+
+
+def build() -> LanguageServer:
+    """A server with every feature registered; nothing runs until it is started."""
+    server = LanguageServer(NAME, "1")
+
+    @server.feature(lsp.TEXT_DOCUMENT_DID_OPEN)
+    def did_open(ls: LanguageServer, params: lsp.DidOpenTextDocumentParams) -> None:
+        publish(ls, params.text_document.uri)
+
+    @server.feature(lsp.TEXT_DOCUMENT_DID_CHANGE)
+    def did_change(ls: LanguageServer, params: lsp.DidChangeTextDocumentParams) -> None:
+        publish(ls, params.text_document.uri)
+
+    @server.feature(lsp.TEXT_DOCUMENT_DID_SAVE)
+    def did_save(ls: LanguageServer, params: lsp.DidSaveTextDocumentParams) -> None:
+        publish(ls, params.text_document.uri)
+
+    @server.feature(
+        lsp.TEXT_DOCUMENT_COMPLETION, lsp.CompletionOptions(trigger_characters=[" ", "["])
+    )
+    def completion(ls: LanguageServer, params: lsp.CompletionParams) -> lsp.CompletionList:
+        text, line, column = _where(ls, params)
+        items = [
+            lsp.CompletionItem(label=i.label, detail=i.detail)
+            for i in features.completions(text, line, column)
+        ]
+        return lsp.CompletionList(is_incomplete=False, items=items)
+
+    @server.feature(lsp.TEXT_DOCUMENT_HOVER)
+    def hover(ls: LanguageServer, params: lsp.HoverParams) -> lsp.Hover | None:
+        shown = features.hover(*_where(ls, params))
+        if not shown:
+            return None
+        return lsp.Hover(contents=lsp.MarkupContent(kind=lsp.MarkupKind.Markdown, value=shown))
+
+    @server.feature(lsp.TEXT_DOCUMENT_DEFINITION)
+    def definition(ls: LanguageServer, params: lsp.DefinitionParams) -> lsp.Location | None:
+        span = features.definition(*_where(ls, params))
+        if span is None:
+            return None
+        return lsp.Location(uri=params.text_document.uri, range=_range(span))
+
+    return server
+
+
+def publish(ls: LanguageServer, uri: str) -> None:
+    """Check the document as it is now and send every diagnostic with its range and code."""
+    document = ls.workspace.get_text_document(uri)
+    found = api.diagnose(document.source, document.path or uri)
+    diagnostics = [_diagnostic(d) for d in found]
+    ls.text_document_publish_diagnostics(
+        lsp.PublishDiagnosticsParams(uri=uri, diagnostics=diagnostics, version=document.version)
+    )
+
+
+def _diagnostic(d: api.Diagnostic) -> lsp.Diagnostic:
+    error = d.is_error
+    message = f"{d.message}\nhint: {d.hint}" if d.hint else d.message
+    link = (DOCS / api.doc_link(d.code)).as_uri().replace("%23", "#")
+    return lsp.Diagnostic(
+        range=_range(d.span),
+        message=message,
+        severity=lsp.DiagnosticSeverity.Error if error else lsp.DiagnosticSeverity.Warning,
+        code=d.code,
+        code_description=lsp.CodeDescription(href=link),
+        source=NAME,
+    )
+
+
+def _range(span: api.Span) -> lsp.Range:
+    end_line, end_column = span.end
+    if span.is_point:
+        end_column += 1
+    start = lsp.Position(line=span.line - 1, character=span.column - 1)
+    return lsp.Range(start=start, end=lsp.Position(line=end_line - 1, character=end_column - 1))
+
+
+def _where(ls: LanguageServer, params: lsp.TextDocumentPositionParams) -> tuple[str, int, int]:
+    document = ls.workspace.get_text_document(params.text_document.uri)
+    return document.source, params.position.line + 1, params.position.character + 1
+
+
+def run() -> None:
+    """Serve one editor over stdin and stdout until it disconnects."""
+    build().start_io()

@@ -1,0 +1,118 @@
+"""`make-it-right lsp`, driven over stdio by a real LSP client, on real scenario files."""
+
+import sys
+
+import pytest
+
+from tests.tools.lsp_client import LanguageServer
+from tests.tools.support import DESIGN_EXAMPLE, REPO
+
+pytest.importorskip("pygls")
+
+TEXT = DESIGN_EXAMPLE.read_text(encoding="utf-8")
+LINES = TEXT.split("\n")
+
+
+def line_of(fragment):
+    """The 0-based number of the first line containing `fragment`."""
+    return next(i for i, line in enumerate(LINES) if fragment in line)
+
+
+@pytest.fixture
+def server(tmp_path):
+    running = LanguageServer([sys.executable, str(REPO / "main.py"), "lsp"], tmp_path)
+    yield running
+    running.close()
+
+
+@pytest.fixture
+def opened(server, tmp_path):
+    path = tmp_path / "penne.yaml"
+    path.write_text(TEXT, encoding="utf-8")
+    return server, server.open(path, TEXT)
+
+
+def test_a_sound_file_gets_no_diagnostics(opened):
+    server, uri = opened
+    assert server.diagnostics(uri) == []
+
+
+def test_an_edit_publishes_our_diagnostic_with_its_range_code_and_page(opened):
+    server, uri = opened
+    server.diagnostics(uri)
+    server.change(uri, TEXT.replace("goto: bristles", "goto: bristle"), version=2)
+    [found] = server.diagnostics(uri)
+    row = line_of("goto: bristles")
+    assert found["range"] == {
+        "start": {"line": row, "character": 14},
+        "end": {"line": row, "character": 21},
+    }
+    assert found["code"] == "E120" and found["severity"] == 1
+    assert "did you mean 'bristles'?" in found["message"]
+    assert found["codeDescription"]["href"].endswith("docs/diagnostics.md#e120-dangling-target")
+
+
+def test_a_yaml_mistake_is_published_at_the_missing_colon(opened):
+    server, uri = opened
+    server.diagnostics(uri)
+    server.change(uri, TEXT.replace("goto: bristles", "goto bristles"), version=2)
+    [found] = server.diagnostics(uri)
+    row = line_of("goto: bristles")
+    assert found["range"]["start"] == {"line": row, "character": LINES[row].index("goto") + 4}
+    assert found["message"].startswith("a colon is missing after 'goto'")
+
+
+def test_completion_after_goto_offers_the_nodes_and_endings(opened):
+    server, uri = opened
+    row = line_of("goto: bristles")
+    server.change(uri, TEXT.replace("goto: bristles", "goto: "), version=2)
+    reply = server.ask("textDocument/completion", uri, row, LINES[row].index("goto") + 6)
+    labels = {item["label"] for item in reply["items"]}
+    assert labels == {"call", "bristles", "remedy", "loyal", "stays-wary", "hangs-up"}
+
+
+def test_completion_in_if_offers_the_flags_the_file_sets(opened):
+    server, uri = opened
+    row = line_of("if: apologized")
+    reply = server.ask("textDocument/completion", uri, row, LINES[row].index("if:") + 4)
+    assert {item["label"] for item in reply["items"]} == {"apologized", "offered-remedy"}
+
+
+def test_completion_in_principles_offers_the_glossary(opened):
+    server, uri = opened
+    row = line_of("principles: [apologize]")
+    reply = server.ask("textDocument/completion", uri, row, LINES[row].index("[") + 1)
+    labels = {item["label"] for item in reply["items"]}
+    assert {"own-it", "apologize", "hide-behind-policy"} <= labels
+
+
+def test_completion_on_a_new_line_in_a_choice_offers_the_choice_keys(opened):
+    server, uri = opened
+    row = line_of("principles: [apologize]")
+    text = "\n".join([*LINES[: row + 1], "        ", *LINES[row + 1 :]])
+    server.change(uri, text, version=2)
+    reply = server.ask("textDocument/completion", uri, row + 1, 8)
+    labels = {item["label"] for item in reply["items"]}
+    assert {"say", "goto", "trust", "if", "feedback"} <= labels and "outcome" not in labels
+
+
+def test_hover_on_a_key_shows_its_description(opened):
+    server, uri = opened
+    row = line_of("feedback: Policy")
+    reply = server.ask("textDocument/hover", uri, row, LINES[row].index("feedback") + 2)
+    assert reply["contents"]["value"].startswith("**feedback (choice)**")
+
+
+def test_hover_on_a_principle_shows_the_glossary_entry(opened):
+    server, uri = opened
+    row = line_of("principles: [hide-behind-policy]")
+    reply = server.ask("textDocument/hover", uri, row, LINES[row].index("hide") + 3)
+    assert "bad habit" in reply["contents"]["value"]
+
+
+def test_go_to_definition_jumps_from_a_goto_to_its_node(opened):
+    server, uri = opened
+    row = line_of("goto: bristles")
+    reply = server.ask("textDocument/definition", uri, row, LINES[row].index("bristles") + 2)
+    assert reply["uri"] == uri
+    assert reply["range"]["start"] == {"line": line_of("  bristles:"), "character": 2}

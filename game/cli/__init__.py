@@ -19,6 +19,7 @@ from game.cli import (
     new,
     output,
     play,
+    proof,
     report,
     schema,
     validate,
@@ -28,7 +29,7 @@ from game.io.glossary import GlossaryError
 OK, PROBLEMS, USAGE = 0, 1, 2
 
 # Each command module offers `add_parser(subparsers)` and `run(args) -> int`.
-COMMANDS = [validate, check, balance, play, new, graph, schema, report, export, lsp]
+COMMANDS = [validate, check, balance, play, new, graph, schema, report, export, lsp, proof]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -30,8 +30,15 @@ INDENTED_TOO_FAR = Code(
     "E100",
     "yaml-syntax",
     ERROR,
-    "this line is indented {extra} more than the line above",
-    "line '{key}' up with '{above}' on line {line}",
+    "this line is indented {extra} more than the line {side}",
+    "line '{key}' up with '{other}' on line {line}",
+)
+INDENTED_TOO_LITTLE = Code(
+    "E100",
+    "yaml-syntax",
+    ERROR,
+    "this line is indented {extra} less than the line {side}",
+    "line '{key}' up with '{other}' on line {line}",
 )
 COLON_IN_TEXT = Code(
     "E100",

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
 
 import yaml
 
 from game.io import codes
-from game.io.diagnostics import Code, Diagnostic
-from game.model.span import Span
-from game.words import plural
+from game.io.yaml_indent import misaligned, tab_indent
+from game.io.yaml_lines import KEY, LEAD, ErrorAt, Explained, content_above, lead, plain
+
+__all__ = ["Explained", "explain", "plain"]
 
 CURLY = "\u201c\u201d\u2018\u2019\u201e\u00ab\u00bb"
 INDICATORS = {
@@ -32,22 +32,6 @@ INDICATORS = {
 }
 RESERVED = "@`"
 
-_LEAD = re.compile(r" *(?:- +)*")
-_KEY = re.compile(r"([^\s:#][^:#]*?):( +|$)")
-
-
-def plain(code: Code, span: Span, **values: object) -> Diagnostic:
-    """`code` at `span` with its message and its hint both filled from `values`."""
-    return code.at(span, code.hint.format(**values), **values)
-
-
-@dataclass(frozen=True)
-class Explained:
-    """One syntax error for people, and the text repaired so reading can go on (None: stop)."""
-
-    diagnostic: Diagnostic
-    repaired: str | None
-
 
 def explain(exc: yaml.YAMLError, text: str, name: str) -> Explained:
     """The plain-words diagnostic for `exc`, with a repaired text when the fix is clear."""
@@ -59,34 +43,13 @@ def explain(exc: yaml.YAMLError, text: str, name: str) -> Explained:
     before = getattr(exc, "context_mark", None)
     ctx = (before.line, before.column) if before is not None else at
     for rule in _RULES:
-        found = rule(_Error(lines, name, problem, context, at, ctx))
+        found = rule(ErrorAt(lines, name, problem, context, at, ctx))
         if found is not None:
             return found
-    return _generic(_Error(lines, name, problem, context, at, ctx))
+    return _generic(ErrorAt(lines, name, problem, context, at, ctx))
 
 
-@dataclass(frozen=True)
-class _Error:
-    lines: list[str]
-    name: str
-    problem: str
-    context: str
-    at: tuple[int, int]  # 0-based line, column of the problem
-    ctx: tuple[int, int]  # 0-based line, column of the context (where the parser started)
-
-    def line(self, index: int) -> str:
-        return self.lines[index] if 0 <= index < len(self.lines) else ""
-
-    def span(self, index: int, column: int, width: int = 0) -> Span:
-        return Span(self.name, index + 1, 1).shifted(column, width)
-
-    def replaced(self, index: int, line: str) -> str:
-        lines = list(self.lines)
-        lines[index] = line
-        return "\n".join(lines)
-
-
-def _missing_colon(e: _Error) -> Explained | None:
+def _missing_colon(e: ErrorAt) -> Explained | None:
     if "could not find expected ':'" not in e.problem or "simple key" not in e.context:
         return None
     index, column = e.ctx
@@ -107,15 +70,37 @@ def _missing_colon(e: _Error) -> Explained | None:
     return Explained(found, e.replaced(index, line[:where] + ":" + line[where:]))
 
 
-def _mapping_value(e: _Error) -> Explained | None:
+def _bare_above(e: ErrorAt) -> Explained | None:
+    """The parser trips on a line because the line above has no colon: 'name Maria', 'format:1'."""
+    above = content_above(e.lines, e.at[0])
+    if above is None:
+        return None
+    line = e.line(above)
+    start = lead(line)
+    rest = re.sub(r"\s+#.*$", "", line[start:])
+    if KEY.match(line, start) or rest.endswith(":"):
+        return None
+    glued = re.fullmatch(r"([\w-]+):(\S.*)", rest)
+    if glued:
+        key, value = glued.groups()
+        where = start + len(key) + 1
+        found = plain(codes.NO_SPACE_AFTER_COLON, e.span(above, where), key=key, value=value)
+        return Explained(found, e.replaced(above, line[:where] + " " + line[where:]))
+    bare = re.fullmatch(r"([\w-]+)(\s+\S.*)?", rest)
+    if bare is None or (bare.group(2) is None and "-" in line[:start]):
+        return None  # '- apologized' is a list item, not a key
+    where = start + len(bare.group(1))
+    found = plain(codes.MISSING_COLON, e.span(above, where), key=bare.group(1))
+    return Explained(found, e.replaced(above, line[:where] + ":" + line[where:]))
+
+
+def _mapping_value(e: ErrorAt) -> Explained | None:
     if "mapping values are not allowed" not in e.problem:
         return None
     index, column = e.at
     line = e.line(index)
-    indent = len(_LEAD.match(line).group())  # type: ignore[union-attr]
-    key = _KEY.match(line, indent)
-    if key and key.end(1) == column:
-        return _indented(e, index, indent, key.group(1))
+    indent = len(LEAD.match(line).group())  # type: ignore[union-attr]
+    key = KEY.match(line, indent)
     start = key.end() if key else indent
     fixed = _quoted(line, start)
     if start < len(line) and line[start] in CURLY:
@@ -127,29 +112,7 @@ def _mapping_value(e: _Error) -> Explained | None:
     return Explained(found, e.replaced(index, fixed))
 
 
-def _indented(e: _Error, index: int, indent: int, key: str) -> Explained | None:
-    above = _content_above(e.lines, index)
-    if above is None:
-        return None
-    above_line = e.line(above)
-    above_indent = len(_LEAD.match(above_line).group())  # type: ignore[union-attr]
-    extra = indent - above_indent
-    if extra <= 0:
-        return None
-    above_key = _KEY.match(above_line, above_indent)
-    found = plain(
-        codes.INDENTED_TOO_FAR,
-        e.span(index, above_indent, extra),
-        extra=plural(extra, "space"),
-        key=key,
-        above=above_key.group(1) if above_key else above_line.strip(),
-        line=above + 1,
-    )
-    line = e.line(index)
-    return Explained(found, e.replaced(index, line[:above_indent] + line[indent:]))
-
-
-def _unclosed(e: _Error) -> Explained | None:
+def _unclosed(e: ErrorAt) -> Explained | None:
     if "while parsing a flow" not in e.context or "expected ',' or" not in e.problem:
         return None
     index, column = e.ctx
@@ -163,15 +126,7 @@ def _unclosed(e: _Error) -> Explained | None:
     return Explained(found, e.replaced(index, line.rstrip() + closing))
 
 
-def _tab_indent(e: _Error) -> Explained | None:
-    for index, column in (e.at, e.ctx):
-        line = e.line(index)
-        if "\t" in line[: column + 1] and not line[:column].strip(" \t"):
-            return _tab(e, index, line.index("\t"))
-    return None
-
-
-def _bad_start(e: _Error) -> Explained | None:
+def _bad_start(e: ErrorAt) -> Explained | None:
     for index, _ in (e.at, e.ctx):
         line = e.line(index)
         start = _value_start(line)
@@ -198,18 +153,7 @@ def _bad_start(e: _Error) -> Explained | None:
     return None
 
 
-def _tab(e: _Error, index: int, column: int) -> Explained:
-    line = e.line(index)
-    above = _content_above(e.lines, index)
-    above_line = e.line(above) if above is not None else ""
-    width = len(_LEAD.match(above_line).group())  # type: ignore[union-attr]
-    if above_line.rstrip().endswith(":"):
-        width = len(above_line) - len(above_line.lstrip()) + 2
-    found = plain(codes.TAB_INDENT, e.span(index, column))
-    return Explained(found, e.replaced(index, " " * width + line.lstrip(" \t")))
-
-
-def _generic(e: _Error) -> Explained:
+def _generic(e: ErrorAt) -> Explained:
     index, column = e.at
     shown = e.problem + (f" ({e.context})" if e.context else "")
     hint = ""
@@ -221,8 +165,8 @@ def _generic(e: _Error) -> Explained:
 
 def _value_start(line: str) -> int | None:
     """Where the value of a `key: value` or `- value` line starts, or None."""
-    lead = len(_LEAD.match(line).group())  # type: ignore[union-attr]
-    key = _KEY.match(line, lead)
+    lead = len(LEAD.match(line).group())  # type: ignore[union-attr]
+    key = KEY.match(line, lead)
     if key:
         return key.end()
     return lead if line[:lead].strip() == "-" or "- " in line[:lead] else None
@@ -238,14 +182,6 @@ def _text_after_flow(line: str, start: int) -> bool:
     return bool(rest) and not rest.startswith("#")
 
 
-def _content_above(lines: list[str], index: int) -> int | None:
-    for above in range(index - 1, -1, -1):
-        stripped = lines[above].strip()
-        if stripped and not stripped.startswith("#"):
-            return above
-    return None
-
-
 def _quoted(line: str, start: int) -> str:
     """`line` with its value from `start` in double quotes (curly quotes taken off)."""
     value = line[start:].rstrip()
@@ -254,4 +190,12 @@ def _quoted(line: str, start: int) -> str:
     return line[:start] + json.dumps(value, ensure_ascii=False)
 
 
-_RULES = (_tab_indent, _unclosed, _missing_colon, _mapping_value, _bad_start)
+_RULES = (
+    tab_indent,
+    _unclosed,
+    _missing_colon,
+    _bare_above,
+    misaligned,
+    _mapping_value,
+    _bad_start,
+)

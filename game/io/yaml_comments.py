@@ -23,7 +23,11 @@ _COMMENT = re.compile(r" #(.?)")
 def comment_warnings(root: YNode | None, text: str, name: str) -> list[Diagnostic]:
     """A warning at each '#' that cut a line of text short."""
     lines = text.split("\n")
-    return [d for scalar in _plain_scalars(root) if (d := _cut(scalar, lines, name))]
+    suspects = {n for n, line in enumerate(lines) if " #" in line}
+    if not suspects:
+        return []
+    scalars = (s for s in _plain_scalars(root) if s.end_line in suspects)
+    return [d for scalar in scalars if (d := _cut(scalar, lines, name))]
 
 
 def _plain_scalars(node: YNode | None) -> list[YScalar]:

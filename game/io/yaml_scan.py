@@ -20,6 +20,7 @@ NBSP = "\u00a0\u2007\u202f"
 INVISIBLE = "\u200b\u200c\u2060\u00ad\ufeff"
 MINUSES = "\u2212\u2013\u2014\u2012\ufe63\uff0d"
 
+_SUSPECT = re.compile(f"[{NBSP}{INVISIBLE}{MINUSES}]")
 _KEY_GAP = re.compile(rf"^([ {NBSP}]*(?:-[ {NBSP}]+)*[\w-]+:)([ {NBSP}]+)")
 _NUMBER_AFTER = re.compile(r"\d+(?:\.\d+)?\s*(?:$|#|,|\])")
 
@@ -35,9 +36,11 @@ class Scan:
 def scan(text: str, name: str) -> Scan:
     """Every pasted look-alike character named at its position; the parser gets a repaired copy."""
     found: list[Diagnostic] = []
+    if text.isascii() or not _SUSPECT.search(text):  # nearly every file: nothing to see
+        return Scan(found, text)
     lines = text.split("\n")
     for number, line in enumerate(lines, start=1):
-        if any(ch in line for ch in NBSP + INVISIBLE + MINUSES):
+        if _SUSPECT.search(line):
             lines[number - 1] = _line(line, Span(name, number, 1), found)
     return Scan(found, "\n".join(lines))
 

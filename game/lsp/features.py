@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from game import api
 
@@ -15,6 +16,17 @@ _WORD = re.compile(r"[\w-]+")
 _TARGET_KEYS = {"goto", "to"}
 _FLAG_KEYS = {"if", "set", "unset"}
 _PRINCIPLE_KEYS = {"principles", "mistimed"}
+
+
+@lru_cache(maxsize=4)
+def _outline(text: str) -> api.Outline:
+    """The outline of the text as it is now: completion, hover and definition ask in a row."""
+    return api.outline(text, "<editor>")
+
+
+def warm(text: str) -> None:
+    """Read the outline now (after an edit), so the completion that follows answers at once."""
+    _outline(text)
 
 
 @dataclass(frozen=True)
@@ -28,7 +40,7 @@ class Item:
 def completions(text: str, line: int, column: int) -> list[Item]:
     """What may be typed at (line, column): ids after goto/to, flags, principles, or keys."""
     source = _line(text, line)[: column - 1]
-    found = api.outline(text, "<editor>")
+    found = _outline(text)
     value = _VALUE.match(source)
     if value is None:
         return _keys(found, source, line)
@@ -57,7 +69,7 @@ def _keys(found: api.Outline, source: str, line: int) -> list[Item]:
 
 def hover(text: str, line: int, column: int) -> str:
     """Markdown about the key, principle or id under the cursor, or ''."""
-    found = api.outline(text, "<editor>")
+    found = _outline(text)
     key = found.key_at(line, column)
     if key is not None:
         return api.key_help(key.table, key.key)
@@ -76,7 +88,7 @@ def hover(text: str, line: int, column: int) -> str:
 
 def definition(text: str, line: int, column: int) -> api.Span | None:
     """Where the node or ending named under the cursor is defined, or None."""
-    found = api.outline(text, "<editor>")
+    found = _outline(text)
     word = word_at(text, line, column)
     return found.nodes.get(word) or found.endings.get(word) or found.principles.get(word)
 

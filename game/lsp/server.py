@@ -71,6 +71,7 @@ def publish(ls: LanguageServer, uri: str) -> None:
     ls.text_document_publish_diagnostics(
         lsp.PublishDiagnosticsParams(uri=uri, diagnostics=diagnostics, version=document.version)
     )
+    features.warm(document.source)
 
 
 def _diagnostic(d: api.Diagnostic) -> lsp.Diagnostic:

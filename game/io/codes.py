@@ -103,6 +103,13 @@ UNCLOSED_FLOW = Code(
     "the {what} opened here with '{opening}' is never closed",
     "end it with '{closing}' on the same line",
 )
+COMMENT_CUTS_FLOW = Code(
+    "E100",
+    "yaml-syntax",
+    ERROR,
+    "' #' starts a comment here, so the {what} opened with '{opening}' is never closed",
+    "put the value with '#' in quotes: {quoted}",
+)
 COMMENT_IN_TEXT = Code(
     "W105",
     "comment-in-text",

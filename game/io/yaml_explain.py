@@ -31,6 +31,8 @@ INDICATORS = {
     ">": "a block of text that starts on the next line",
 }
 RESERVED = "@`"
+# a '#' word right after ': ', ', ' or a bracket, which YAML reads as the start of a comment
+_HASHED = re.compile(r"(?:(?<=: )|(?<=, )|(?<=[\[{]))(#[^\s,\]}]*)")
 
 
 def explain(exc: yaml.YAMLError, text: str, name: str) -> Explained:
@@ -121,6 +123,14 @@ def _unclosed(e: ErrorAt) -> Explained | None:
     if opening not in "[{" or not opening:
         return None
     closing, what = ("]", "list") if opening == "[" else ("}", "mapping")
+    comment = line.find(" #", column)
+    if comment >= 0:
+        quoted = _HASHED.sub(r'"\1"', line[column:])
+        first = re.search(r'"#[^"]*"', quoted)
+        shown = first.group() if first else quoted
+        span = e.span(index, comment + 1, 1)
+        found = plain(codes.COMMENT_CUTS_FLOW, span, what=what, opening=opening, quoted=shown)
+        return Explained(found, e.replaced(index, line[:column] + quoted))
     span = e.span(index, column, 1)
     found = plain(codes.UNCLOSED_FLOW, span, what=what, opening=opening, closing=closing)
     return Explained(found, e.replaced(index, line.rstrip() + closing))

@@ -1,7 +1,7 @@
 """Indentation mistakes in plain words: which line is out of line, by how many spaces, and tabs.
 
 YAML reads structure from indentation, so one space too many or too few
-makes the parser fail on a neighbouring line. These rules name the line that
+makes the parser fail on a neighboring line. These rules name the line that
 is out of line with its siblings and repair the text so reading can go on.
 """
 

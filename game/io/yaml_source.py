@@ -91,6 +91,8 @@ def parse_text(text: str, name: str) -> Document:
         read = _read(readable, name, diagnostics)
         if not isinstance(read, Explained):
             return _finish(read, text, readable, name, diagnostics)
+        if read.diagnostic in diagnostics:  # the repair did not help: say it once and stop
+            break
         diagnostics.append(read.diagnostic)
         readable = read.repaired
     return Document(None, text, diagnostics)

@@ -28,6 +28,7 @@ EXPECTED = {
     "E100-list-start": ("E100", 33, 10),
     "E100-reserved-start": ("E100", 35, 14),
     "E100-unclosed-list": ("E100", 37, 14),
+    "E100-hash-in-one-line-mapping": ("E100", 12, 16),
     "E100-several-problems": ("E100", 33, 1),
     "W105-comment-in-text": ("W105", 46, 29),
     "E101-duplicate-key": ("E101", 24, 9),
@@ -84,6 +85,7 @@ EXACTLY = {
     "E100-list-start": [("E100", 33, 10)],
     "E100-reserved-start": [("E100", 35, 14)],
     "E100-unclosed-list": [("E100", 37, 14)],
+    "E100-hash-in-one-line-mapping": [("E100", 12, 16)],
     "E100-several-problems": [
         ("E100", 33, 1),
         ("E100", 33, 25),

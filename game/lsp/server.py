@@ -1,8 +1,9 @@
 """`make-it-right lsp`: the language server over stdio, built on pygls.
 
 Diagnostics are published on open, change and save; completion, hover and
-go-to-definition answer from game/lsp/features.py. LSP positions are 0-based;
-our Spans are 1-based.
+go-to-definition answer from game/lsp/features.py. LSP positions are 0-based
+and count UTF-16 units (unless the editor agreed on another encoding); our
+Spans are 1-based and count characters, so every position is converted here.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from pathlib import Path
 
 from lsprotocol import types as lsp
 from pygls.lsp.server import LanguageServer
+from pygls.workspace import TextDocument
 
 from game import api
 from game.lsp import features
@@ -58,7 +60,8 @@ def build() -> LanguageServer:
         span = features.definition(*_where(ls, params))
         if span is None:
             return None
-        return lsp.Location(uri=params.text_document.uri, range=_range(span))
+        document = ls.workspace.get_text_document(params.text_document.uri)
+        return lsp.Location(uri=params.text_document.uri, range=_range(span, document))
 
     return server
 
@@ -67,19 +70,19 @@ def publish(ls: LanguageServer, uri: str) -> None:
     """Check the document as it is now and send every diagnostic with its range and code."""
     document = ls.workspace.get_text_document(uri)
     found = api.diagnose(document.source, document.path or uri)
-    diagnostics = [_diagnostic(d) for d in found]
+    diagnostics = [_diagnostic(d, document) for d in found]
     ls.text_document_publish_diagnostics(
         lsp.PublishDiagnosticsParams(uri=uri, diagnostics=diagnostics, version=document.version)
     )
     features.warm(document.source)
 
 
-def _diagnostic(d: api.Diagnostic) -> lsp.Diagnostic:
+def _diagnostic(d: api.Diagnostic, document: TextDocument) -> lsp.Diagnostic:
     error = d.is_error
     message = f"{d.message}\nhint: {d.hint}" if d.hint else d.message
     link = (DOCS / api.doc_link(d.code)).as_uri().replace("%23", "#")
     return lsp.Diagnostic(
-        range=_range(d.span),
+        range=_range(d.span, document),
         message=message,
         severity=lsp.DiagnosticSeverity.Error if error else lsp.DiagnosticSeverity.Warning,
         code=d.code,
@@ -88,17 +91,22 @@ def _diagnostic(d: api.Diagnostic) -> lsp.Diagnostic:
     )
 
 
-def _range(span: api.Span) -> lsp.Range:
+def _range(span: api.Span, document: TextDocument) -> lsp.Range:
+    """The span in the editor's units (UTF-16 unless the editor asked otherwise), 0-based."""
     end_line, end_column = span.end
     if span.is_point:
         end_column += 1
     start = lsp.Position(line=span.line - 1, character=span.column - 1)
-    return lsp.Range(start=start, end=lsp.Position(line=end_line - 1, character=end_column - 1))
+    end = lsp.Position(line=end_line - 1, character=end_column - 1)
+    return document.position_codec.range_to_client_units(
+        document.lines, lsp.Range(start=start, end=end)
+    )
 
 
 def _where(ls: LanguageServer, params: lsp.TextDocumentPositionParams) -> tuple[str, int, int]:
     document = ls.workspace.get_text_document(params.text_document.uri)
-    return document.source, params.position.line + 1, params.position.character + 1
+    at = document.position_codec.position_from_client_units(document.lines, params.position)
+    return document.source, at.line + 1, at.character + 1
 
 
 def run() -> None:

@@ -116,3 +116,25 @@ def test_go_to_definition_jumps_from_a_goto_to_its_node(opened):
     reply = server.ask("textDocument/definition", uri, row, LINES[row].index("bristles") + 2)
     assert reply["uri"] == uri
     assert reply["range"]["start"] == {"line": line_of("  bristles:"), "character": 2}
+
+
+def test_positions_count_utf16_units_as_editors_do(opened):
+    server, uri = opened
+    server.diagnostics(uri)
+    row = line_of("say: Excuse me?")
+    edited = TEXT.replace("say: Excuse me?", "say: \U0001f620 We are the #1 pizzeria?", 1)
+    server.change(uri, edited, version=2)
+    [found] = server.diagnostics(uri)
+    line = edited.split("\n")[row]
+    assert found["code"] == "W105"
+    assert found["range"]["start"] == {"line": row, "character": line.index("#") + 1}
+
+
+def test_hover_on_a_flag_says_where_it_is_first_set(opened):
+    server, uri = opened
+    row = line_of("if: apologized")
+    reply = server.ask("textDocument/hover", uri, row, LINES[row].index("apologized") + 2)
+    assert (
+        reply["contents"]["value"]
+        == f"flag 'apologized', first set on line {line_of('set: [apologized, offered') + 1}"
+    )

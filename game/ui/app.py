@@ -82,6 +82,7 @@ class App:
         self.running = True
         self.dirty = True
         self.crashes = 0
+        self.reraise = False  # tests set this so a scene's exception fails them (see the pilot)
         self._last_input = 0.0
         self.workshop_display = display  # the room's monitor in workshop mode (None: choose)
         self._start(play_file, start_state, store.notice, workshop)
@@ -308,11 +309,17 @@ class App:
             self.switch(target, handoff)
 
     def _guard(self, what: str, call, *args: object, **kwargs: object) -> object:
-        """Run a scene call; on an unexpected exception log it and show the error panel."""
+        """Run a scene call; on an unexpected exception log it and show the error panel.
+
+        With `reraise` set (as the test pilot does) the exception then propagates, so a
+        test fails where a player would have seen the error panel.
+        """
         try:
             return call(*args, **kwargs)
         except Exception as problem:  # noqa: BLE001 - the room must never see a crash
             self._crashed(what, problem)
+            if self.reraise:
+                raise
             return None
 
     def _crashed(self, what: str, problem: Exception) -> None:

@@ -1,9 +1,16 @@
-"""A headless pilot: posts real pygame events (keys, clicks with event.pos) and steps the App."""
+"""A headless pilot: posts real pygame events (keys, clicks with event.pos) and steps the App.
+
+Like Textual's `run_test`, the pilot makes a scene's exception fail the test: the App
+still shows its error panel (what a player would see) and then re-raises. A test about
+that error panel says so with `expecting_a_crash()`.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import math
+from collections.abc import Iterator
 
 import pygame
 
@@ -19,7 +26,10 @@ class Pilot:
     """Drives an App the way a player would, one frame at a time, with no real clock."""
 
     def __init__(self, app: App) -> None:
+        if app.crashes:
+            raise AssertionError(f"a scene failed while the game opened on {app.scene.name!r}")
         self.app = app
+        app.reraise = True
 
     @classmethod
     def open(cls, **kwargs) -> Pilot:
@@ -27,6 +37,17 @@ class Pilot:
         pilot = cls(App(**kwargs))
         pilot.step()
         return pilot
+
+    @contextlib.contextmanager
+    def expecting_a_crash(self) -> Iterator[None]:
+        """Let a scene fail inside the block, as in production; fail if none does."""
+        before = self.app.crashes
+        self.app.reraise = False
+        try:
+            yield
+        finally:
+            self.app.reraise = True
+        assert self.app.crashes > before, "no scene failed inside expecting_a_crash()"
 
     def close(self) -> None:
         self.app.close()

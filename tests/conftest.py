@@ -9,3 +9,8 @@ os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = REPO / "tests" / "fixtures"
 DESIGN_EXAMPLE = FIXTURES / "design-example.yaml"
+
+
+def examples(normal: int) -> int:
+    """Hypothesis examples per property: `normal`, or MAKE_IT_RIGHT_EXAMPLES (mutation runs)."""
+    return int(os.environ.get("MAKE_IT_RIGHT_EXAMPLES", normal))

@@ -1,6 +1,7 @@
-"""Fuzzing the loader: whatever bytes arrive, the answer is positioned diagnostics, never a traceback."""
+"""Fuzzing the loader: whatever bytes arrive, the answer is positioned diagnostics, never a traceback.
 
-import time
+How fast the loader answers is tools/bench.py's business, not a test's.
+"""
 
 import yaml
 from hypothesis import HealthCheck, given, settings
@@ -24,11 +25,8 @@ def assert_well_formed(result: LoadResult, data: bytes) -> None:
         assert d.message
 
 
-def load_timed(data: bytes) -> LoadResult:
-    started = time.perf_counter()
-    result = load_bytes(data, "fuzz.yaml")
-    assert time.perf_counter() - started < 5
-    return result
+def load(data: bytes) -> LoadResult:
+    return load_bytes(data, "fuzz.yaml")
 
 
 yaml_values = st.recursive(
@@ -44,20 +42,20 @@ yaml_values = st.recursive(
 @given(value=yaml_values)
 def test_random_yaml_documents(value):
     data = yaml.safe_dump(value).encode()
-    assert_well_formed(load_timed(data), data)
+    assert_well_formed(load(data), data)
 
 
 @FUZZ
 @given(data=st.binary(max_size=400))
 def test_random_bytes(data):
-    assert_well_formed(load_timed(data), data)
+    assert_well_formed(load(data), data)
 
 
 @FUZZ
 @given(source=st.sampled_from(SOURCES), cut=st.floats(0, 1))
 def test_truncated_files(source, cut):
     data = source[: int(len(source) * cut)]
-    assert_well_formed(load_timed(data), data)
+    assert_well_formed(load(data), data)
 
 
 @FUZZ
@@ -66,7 +64,7 @@ def test_deleted_lines(source, data):
     lines = source.splitlines(keepends=True)
     drop = data.draw(st.sets(st.integers(0, len(lines) - 1), max_size=4))
     mutated = b"".join(line for i, line in enumerate(lines) if i not in drop)
-    assert_well_formed(load_timed(mutated), mutated)
+    assert_well_formed(load(mutated), mutated)
 
 
 REPLACEMENTS = [
@@ -96,7 +94,7 @@ def test_swapped_types_and_corrupted_tokens(source, data):
         mutated = old.join(parts[: nth + 1]) + new + old.join(parts[nth + 1 :])
     else:
         mutated = source
-    assert_well_formed(load_timed(mutated), mutated)
+    assert_well_formed(load(mutated), mutated)
 
 
 @FUZZ
@@ -107,7 +105,7 @@ def test_swapped_ids(source, data):
     a, b = data.draw(st.sampled_from(ids)), data.draw(st.sampled_from(ids))
     mutated = source.replace(f"goto: {a}\n".encode(), f"goto: {b}\n".encode())
     mutated = mutated.replace(f"start: {a}\n".encode(), f"start: {b}\n".encode())
-    assert_well_formed(load_timed(mutated), mutated)
+    assert_well_formed(load(mutated), mutated)
 
 
 def test_a_byte_order_mark_and_crlf_line_ends_are_fine():

@@ -1,9 +1,13 @@
-"""Resource limits: huge files, alias bombs, deep nesting and huge scenarios stay bounded."""
+"""Resource limits: huge files, alias bombs, deep nesting and huge scenarios stay bounded.
+
+Bounds are on work done (bytes read) and memory, never on wall-clock time: the speed
+goals are in tools/bench.py.
+"""
 
 import json
 import subprocess
 import sys
-import time
+from pathlib import Path
 
 import pytest
 
@@ -12,16 +16,14 @@ from game.io.yaml_source import MAX_FILE_BYTES
 from tests.conftest import REPO
 
 MEASURE = """
-import json, resource, sys, time
+import json, sys
 sys.path[:0] = [{repo!r}, {tools!r}]
 from game.io.loader import load_bytes
 from generate import generate
 from peak_memory import peak_mb
 data = {make}
-started = time.perf_counter()
 result = load_bytes(data, "big.yaml")
 print(json.dumps({{
-    "seconds": time.perf_counter() - started,
     "peak_mb": peak_mb(),
     "codes": sorted({{d.code for d in result.diagnostics}}),
     "ok": result.ok,
@@ -36,14 +38,23 @@ def measure(make: str) -> dict:
     return json.loads(run.stdout)
 
 
+def bytes_read() -> int:
+    """Bytes this process has read so far (Linux's /proc/self/io rchar)."""
+    for line in Path("/proc/self/io").read_text(encoding="ascii").splitlines():
+        if line.startswith("rchar:"):
+            return int(line.split()[1])
+    raise AssertionError("no rchar in /proc/self/io")
+
+
+@pytest.mark.skipif(not Path("/proc/self/io").exists(), reason="counts reads through /proc")
 def test_a_50_mb_file_is_refused_without_reading_it_all(tmp_path):
     path = tmp_path / "huge.yaml"
     with open(path, "wb") as handle:
         handle.write(b"format: 1\n")
         handle.write(b"# padding\n" * 5_000_000)
-    started = time.perf_counter()
+    before = bytes_read()
     result = load_scenario(path)
-    assert time.perf_counter() - started < 2
+    assert bytes_read() - before <= MAX_FILE_BYTES + 64 * 1024  # at most the limit, plus a little
     assert [d.code for d in result.diagnostics] == ["E103"]
     assert "larger than" in result.diagnostics[0].message
     assert path.stat().st_size > MAX_FILE_BYTES
@@ -55,8 +66,7 @@ def test_an_alias_bomb_is_refused_quickly_with_bounded_memory():
     )
     report = measure(f"{bomb!r}.encode()")
     assert report["codes"] == ["E103"]
-    assert report["seconds"] < 1
-    assert report["peak_mb"] < 150
+    assert report["peak_mb"] < 150  # expanded, the bomb would need gigabytes
 
 
 @pytest.mark.parametrize("depth", [70, 5000], ids=["our-limit", "libyaml-limit"])
@@ -82,8 +92,8 @@ def test_no_tag_can_construct_an_object_or_run_code(tagged):
     assert "E102" in {d.code for d in result.diagnostics}
 
 
+@pytest.mark.slow
 def test_a_10000_node_scenario_loads_and_is_analysed_within_limits():
     report = measure("generate(10_000, 8).encode()")
     assert report["ok"], report
-    assert report["seconds"] < 60
     assert report["peak_mb"] < 600

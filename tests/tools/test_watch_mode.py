@@ -93,6 +93,11 @@ class Reader:
                 self.text += self.lines.get(timeout=min(remaining, 0.5))
 
 
+def default_ctrl_c() -> None:
+    """In the child: Ctrl+C interrupts, even when this test run ignores SIGINT (a `cmd &`)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="sends SIGINT, as Ctrl+C does on POSIX")
 def test_validate_watch_revalidates_after_a_save_and_stops_cleanly_on_ctrl_c(folder):
     path = folder / "penne.yaml"
@@ -100,7 +105,7 @@ def test_validate_watch_revalidates_after_a_save_and_stops_cleanly_on_ctrl_c(fol
     command.append("--no-balance")  # the design example is a format demo, not balanced
     process = subprocess.Popen(
         [*command, str(path)], cwd=REPO, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL,
-        text=True, encoding="utf-8",
+        text=True, encoding="utf-8", preexec_fn=default_ctrl_c,
     )  # fmt: skip
     try:
         reader = Reader(process.stderr)

@@ -15,8 +15,18 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from game.engine.rules import clamp
-from game.model.condition import COMPARISONS, And, Expr, FlagTest, Not, Or, TrustTest, walk
-from game.model.scenario import Scenario
+from game.model.condition import (
+    COMPARISONS,
+    And,
+    Condition,
+    Expr,
+    FlagTest,
+    Not,
+    Or,
+    TrustTest,
+    walk,
+)
+from game.model.scenario import Choice, Scenario
 
 MAX_STATES = 400_000
 
@@ -304,7 +314,7 @@ def _flag_names(mask: int, names: dict[int, str]) -> frozenset[str]:
     return frozenset(name for bit, name in names.items() if mask & bit)
 
 
-def _compile_choice(index: int, choice, bits: dict[str, int]) -> _Move:
+def _compile_choice(index: int, choice: Choice, bits: dict[str, int]) -> _Move:
     cond = choice.condition
     return _Move(
         index=index,
@@ -324,7 +334,7 @@ def _compile_choice(index: int, choice, bits: dict[str, int]) -> _Move:
     )
 
 
-def _tested_mask(condition, bits: dict[str, int]) -> int:
+def _tested_mask(condition: Condition | None, bits: dict[str, int]) -> int:
     if condition is None:
         return 0
     return _union(bits[t.name] for t in condition.flag_tests())

@@ -12,6 +12,7 @@ Only the standard library, platformdirs and the core (model, engine) are used:
 nothing here imports pygame or the ui.
 """
 
+from game.records.files import records_dir
 from game.records.history import History, ScenarioResult, best_results, player_history
 from game.records.model import (
     ASSESSMENT,
@@ -22,7 +23,7 @@ from game.records.model import (
     StepRecord,
     record_from_round,
 )
-from game.records.store import RecordStore, records_dir
+from game.records.store import RecordStore
 
 __all__ = [
     "ASSESSMENT",

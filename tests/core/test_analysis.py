@@ -122,3 +122,87 @@ def test_a_state_limit_makes_the_report_partial():
     scenario = load_scenario(DESIGN_EXAMPLE).scenario
     report = analyse(scenario, max_states=2)
     assert not report.complete
+
+
+EVERY_KIND = """
+  a:
+    say: Hi.
+    choices:
+      - {say: Kind., trust: 10, goto: happy}
+      - {say: Crushing., trust: -80, goto: happy}
+      - {say: Curt., goto: b}
+      - {say: Stall., goto: c}
+  b:
+    say: Well?
+    choices:
+      - {say: Kind follow-up., if: kind, goto: happy}
+  c:
+    say: Hold on.
+    choices:
+      - {say: Still holding., goto: c}
+  d:
+    say: Never shown.
+    choices:
+      - {say: Be kind., set: [kind], goto: happy}
+"""
+
+
+def test_a_stuck_node_is_not_also_reported_as_having_no_exit():
+    report = analyse(scenario_of(EVERY_KIND))
+    assert report.stuck == {"b": (50, frozenset())}
+    assert report.no_exit == ["c"]
+
+
+def test_the_analysis_clamps_trust_at_0_like_a_round_does():
+    report = analyse(scenario_of(EVERY_KIND))
+    assert (report.worst.trust, report.worst.ending, report.worst.witness) == (0, "gone", (2,))
+    assert replay(scenario_of(EVERY_KIND), report.worst.witness).trust == 0
+
+
+def test_the_json_report_names_every_finding():
+    report = analyse(scenario_of(EVERY_KIND))
+    assert report.to_json() == {
+        "scenario": "graph",
+        "endings": {
+            "happy": {"outcome": "stay", "reachable": True, "witness": [1], "trust": 60},
+            "gone": {"outcome": "leave", "reachable": True, "witness": [2], "trust": 0},
+        },
+        "unreachable": ["d"],
+        "stuck": ["b"],
+        "no_exit": ["c"],
+        "walkout_reachable": True,
+        "best": {"trust": 60, "witness": [1], "ending": "happy"},
+        "worst": {"trust": 0, "witness": [2], "ending": "gone"},
+        "states": 3,
+        "complete": True,
+    }
+
+
+def test_an_unreachable_ending_has_no_witness_in_json():
+    nodes = EVERY_KIND.replace(
+        "{say: Kind., trust: 10, goto: happy}", "{say: Kind., trust: 10, goto: gone}"
+    )
+    nodes = nodes.replace(
+        "{say: Crushing., trust: -80, goto: happy}", "{say: Crushing., trust: -80, goto: gone}"
+    )
+    data = analyse(scenario_of(nodes)).to_json()
+    assert data["endings"]["happy"] == {
+        "outcome": "stay",
+        "reachable": False,
+        "witness": None,
+        "trust": None,
+    }
+    assert data["best"] == {"trust": 60, "witness": [1], "ending": "gone"}
+
+
+def test_with_no_ending_reachable_there_is_no_best_or_worst():
+    data = analyse(
+        scenario_of(
+            EVERY_KIND.replace(
+                "  a:\n    say: Hi.",
+                "  a:\n    say: Hi.\n    choices:\n      - {say: Stall., goto: c}\n  old-a:\n    say: Hi.",
+            )
+        )
+    ).to_json()
+    assert (data["best"], data["worst"], data["walkout_reachable"]) == (None, None, False)
+    assert data["endings"]["gone"]["reachable"] is False

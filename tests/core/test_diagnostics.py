@@ -234,3 +234,68 @@ def test_the_caret_counts_wide_characters_as_two_columns():
     excerpt = format_diagnostic(error(Span("w.yaml", 1, 16), "E120", "x"), text)
     source, caret = excerpt.splitlines()[1:3]
     assert caret.index("^") - caret.index("|") == 2 + len("say: ") + 2 * 3 + len(" goto: ")
+
+
+def load_changed(old: str, new: str):
+    """The design example with one piece of text replaced."""
+    text = DESIGN_EXAMPLE.read_text(encoding="utf-8")
+    assert old in text
+    return load_bytes(text.replace(old, new, 1).encode(), "changed.yaml")
+
+
+def extra_choices(count: int) -> str:
+    return "".join(f"      - say: Extra {i}.\n        goto: remedy\n" for i in range(count))
+
+
+def test_six_choices_are_allowed():
+    result = load_changed(
+        "    choices:\n      - say: You're",
+        "    choices:\n" + extra_choices(4) + "      - say: You're",
+    )
+    assert result.ok, result.diagnostics
+
+
+def test_a_seventh_choice_is_refused_at_the_choices_list():
+    result = load_changed(
+        "    choices:\n      - say: You're",
+        "    choices:\n" + extra_choices(5) + "      - say: You're",
+    )
+    assert [(d.code, d.span.line, d.message) for d in result.diagnostics] == [
+        ("E113", 33, "node 'bristles' has 7 choices; it needs 1 to 6")
+    ]
+
+
+def test_a_node_with_no_choices_is_refused():
+    text = DESIGN_EXAMPLE.read_text(encoding="utf-8")
+    head, rest = text.split(
+        "  bristles:\n    say: Excuse me? I ordered off your own menu.\n    choices:\n"
+    )
+    body = rest[rest.index("  remedy:") :]
+    result = load_bytes(
+        (head + "  bristles:\n    say: Hm.\n    choices: []\n" + body).encode(), "c.yaml"
+    )
+    assert ("E113", "node 'bristles' has 0 choices; it needs 1 to 6") in [
+        (d.code, d.message) for d in result.diagnostics
+    ]
+
+
+def test_leave_at_equal_to_start_is_refused():
+    result = load_changed("leave_at: 15 ", "leave_at: 60 ")
+    assert [(d.code, d.span.line, d.span.column, d.message) for d in result.diagnostics] == [
+        ("E113", 13, 13, "leave_at (60) must be below start (60)")
+    ]
+
+
+def test_leave_at_just_below_start_is_fine():
+    result = load_changed("leave_at: 15 ", "leave_at: 59 ")
+    assert not any(d.code == "E113" for d in result.diagnostics)
+    assert result.scenario is not None and result.scenario.leave_at == 59
+
+
+@pytest.mark.parametrize("bad", ["-call", "_call", "call!", "ca ll", "über"])
+def test_an_invalid_node_id_is_refused_at_the_id(bad):
+    result = load_changed("  call:\n", f"  '{bad}':\n")
+    assert [(d.code, d.span.line, d.span.column, d.message) for d in result.diagnostics] == [
+        ("E120", 15, 8, "start 'call' is not a node"),  # the start still names 'call'
+        ("E114", 17, 3, f"'{bad}' is not a valid node id"),
+    ]

@@ -161,3 +161,72 @@ def test_states_are_immutable(scenario):
     state = rules.start_state(scenario)
     with pytest.raises(AttributeError):
         state.trust = 3
+
+
+def test_a_choice_reports_every_event_in_order(scenario):
+    _, events = rules.choose(scenario, rules.start_state(scenario), 1)
+    assert events == [
+        rules.TrustChanged(50, 100),
+        rules.FlagsChanged(raised=frozenset({"kind"}), cleared=frozenset()),
+        rules.Moved("second"),
+    ]
+
+
+def test_flags_changed_names_what_was_raised_and_what_was_cleared(scenario):
+    state = rules.at_node(scenario, "first", 50, frozenset({"b", "kind"}))
+    _, events = rules.choose(scenario, state, 4)  # set [a, b], unset [b]
+    assert events == [
+        rules.FlagsChanged(raised=frozenset({"a"}), cleared=frozenset({"b"})),
+        rules.Moved("second"),
+    ]
+
+
+def test_no_change_means_no_trust_or_flag_event(scenario):
+    state = rules.at_node(scenario, "first", 50, frozenset({"kind"}))
+    _, events = rules.choose(scenario, state, 3)  # Only when kind: no trust, no flags
+    assert events == [rules.EndingReached("happy", "stay", 3)]
+
+
+def test_a_branch_to_the_walkout_ending_is_not_a_walk_out(scenario):
+    state = rules.at_node(scenario, "first", 30)
+    new, events = rules.choose(scenario, state, 4)  # +20 -> 50: the branch falls to 'gone'
+    assert new.ending == "gone" and new.trust == 50
+    assert events == [rules.TrustChanged(30, 50), rules.EndingReached("gone", "leave", 10)]
+
+
+def test_walking_out_reports_the_walk_out_then_the_ending(scenario):
+    _, events = rules.choose(scenario, rules.start_state(scenario), 2)
+    assert events == [
+        rules.TrustChanged(50, 10),
+        rules.WalkedOut("gone", 10),
+        rules.EndingReached("gone", "leave", 10),
+    ]
+
+
+def test_trust_one_above_leave_at_does_not_walk_out(scenario):
+    state, _ = rules.choose(scenario, rules.at_node(scenario, "second", 21), 1)
+    assert (state.trust, state.ending) == (16, "happy")
+
+
+def test_a_step_records_the_choice_in_full(scenario):
+    state, _ = rules.choose(scenario, rules.at_node(scenario, "first", 30), 2)
+    assert state.history == (
+        rules.Step(
+            "first", 2, 1, "Big loss, but goto says stay.", 30, 0, frozenset(), (), "", "gone"
+        ),
+    )
+    assert state.history[0].delta == -30
+
+
+def test_placing_a_state_clamps_trust_and_keeps_the_flags(scenario):
+    assert rules.at_node(scenario, "second", 140, frozenset({"kind"})) == rules.State(
+        "second", 100, frozenset({"kind"})
+    )
+    assert rules.at_node(scenario, "second", -5).trust == 0
+
+
+def test_the_refusal_names_the_number_and_what_is_offered(scenario):
+    with pytest.raises(
+        rules.NotOffered, match=r"choice 9 is not offered here \(offered: 1, 2, 3, 4\)"
+    ):
+        rules.choose(scenario, rules.start_state(scenario), 9)

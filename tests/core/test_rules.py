@@ -212,7 +212,17 @@ def test_a_step_records_the_choice_in_full(scenario):
     state, _ = rules.choose(scenario, rules.at_node(scenario, "first", 30), 2)
     assert state.history == (
         rules.Step(
-            "first", 2, 1, "Big loss, but goto says stay.", 30, 0, frozenset(), (), "", "gone"
+            "first",
+            2,
+            1,
+            "Big loss, but goto says stay.",
+            30,
+            0,
+            frozenset(),
+            (),
+            "",
+            "gone",
+            offered=(0, 1, 3, 4),  # the file indices on offer: 'Only when kind' was hidden
         ),
     )
     assert state.history[0].delta == -30
@@ -230,3 +240,46 @@ def test_the_refusal_names_the_number_and_what_is_offered(scenario):
         rules.NotOffered, match=r"choice 9 is not offered here \(offered: 1, 2, 3, 4\)"
     ):
         rules.choose(scenario, rules.start_state(scenario), 9)
+
+
+def test_an_unfinished_round_has_no_ending(scenario):
+    round_ = Round(scenario)
+    assert round_.ending is None
+    round_.choose(4)
+    assert round_.ending.id == "happy"
+
+
+def test_nothing_offered_is_said_as_none():
+    refusal = rules.NotOffered(3, [])
+    assert str(refusal) == "choice 3 is not offered here (offered: none)"
+    assert (refusal.number, refusal.offered) == (3, [])
+
+
+def test_the_last_answer_on_screen_can_be_chosen_and_one_past_it_cannot(scenario):
+    round_ = Round(scenario, seed=5)
+    shown = round_.shown()
+    with pytest.raises(rules.NotOffered) as caught:
+        round_.choose_shown(len(shown) + 1)
+    assert (caught.value.number, caught.value.offered) == (5, [1, 2, 3, 4])
+    with pytest.raises(rules.NotOffered):
+        round_.choose_shown(0)
+    round_.choose_shown(len(shown))
+    assert round_.steps[0].number == shown[-1].number
+
+
+def test_rewind_goes_back_one_decision_by_default_and_counts_each_rewind(scenario):
+    round_ = Round(scenario)
+    start = round_.state
+    round_.choose(3)  # to 'second'
+    middle = round_.state
+    round_.choose(1)  # 'Lose a little', to 'happy'
+    assert round_.rewind() == middle
+    assert round_.rewind() == start
+    assert round_.rewinds == 2
+    assert [(s.node, s.number) for s in round_.taken_back] == [("second", 1), ("first", 3)]
+
+
+def test_rewinding_at_the_start_changes_nothing_and_is_not_counted(scenario):
+    round_ = Round(scenario)
+    assert round_.rewind() == rules.start_state(scenario)
+    assert (round_.rewinds, round_.taken_back) == (0, [])

@@ -206,3 +206,193 @@ def test_with_no_ending_reachable_there_is_no_best_or_worst():
     ).to_json()
     assert (data["best"], data["worst"], data["walkout_reachable"]) == (None, None, False)
     assert data["endings"]["gone"]["reachable"] is False
+
+
+LOGIC = """
+format: 1
+id: logic
+title: Logic
+summary: An ending behind each kind of condition.
+customer: {name: Lee}
+trust: {start: 50, leave_at: 15}
+walkout: gone
+start: a
+nodes:
+  a:
+    say: Hi.
+    choices:
+      - {say: Kind., set: [kind], goto: b}
+      - {say: Curt., set: [curt], goto: b}
+      - {say: Both., set: [kind, curt], goto: b}
+      - {say: Neither., goto: b}
+  b:
+    say: So?
+    choices:
+      - {say: One., if: not kind, goto: e-not}
+      - {say: Two., if: kind and curt, goto: e-and}
+      - {say: Three., if: kind or curt, goto: e-or}
+      - {say: Four., if: kind and curt and trust >= 50, goto: e-and3}
+      - {say: Five., if: not curt or (curt and not kind) or kind, goto: e-or3}
+endings:
+  e-not: {outcome: stay, say: N.}
+  e-and: {outcome: stay, say: A.}
+  e-or: {outcome: stay, say: O.}
+  e-and3: {outcome: stay, say: A3.}
+  e-or3: {outcome: stay, say: O3.}
+  gone: {outcome: leave, say: Bye.}
+"""
+
+
+def endings_rounds_reach(scenario):
+    """Every ending some round reaches, by trying every answer (the graph is a tree)."""
+    found = set()
+    pending = [()]
+    while pending:
+        numbers = pending.pop()
+        round_ = replay(scenario, numbers)
+        if round_.finished:
+            found.add(round_.ending.id)
+        else:
+            pending += [(*numbers, o.number) for o in round_.offered()]
+    return found
+
+
+def test_the_analysis_reads_not_and_or_and_chains_as_a_round_does():
+    scenario = load_bytes(LOGIC.encode(), "logic.yaml", analyse=False).scenario
+    report = analyse(scenario)
+    reachable = {eid for eid, outcome in report.endings.items() if outcome.reachable}
+    assert (
+        reachable == endings_rounds_reach(scenario) == {"e-not", "e-and", "e-or", "e-and3", "e-or3"}
+    )
+    for eid in reachable:
+        assert report.endings[eid].ending == eid
+        assert replay(scenario, report.endings[eid].witness).ending.id == eid
+
+
+def test_a_flag_no_later_choice_tests_does_not_split_states():
+    report = analyse(
+        scenario_of("""
+  a:
+    say: Hi.
+    choices:
+      - {say: Kind., set: [kind], goto: b}
+      - {say: Plain., goto: b}
+  b:
+    say: Go on.
+    choices:
+      - {say: Next., goto: c}
+  c:
+    say: Done?
+    choices:
+      - {say: Done., goto: happy}
+""")
+    )
+    assert report.states == 3  # a, b and c once each: 'kind' is dead after it is set
+
+
+def test_a_flag_cleared_before_it_is_tested_does_not_split_states():
+    report = analyse(
+        scenario_of("""
+  a:
+    say: Hi.
+    choices:
+      - {say: Kind., set: [kind], goto: b}
+      - {say: Plain., goto: b}
+  b:
+    say: Reset.
+    choices:
+      - {say: Forget it., unset: [kind], goto: c}
+  c:
+    say: Well?
+    choices:
+      - {say: Only if kind., if: kind, goto: happy}
+      - {say: Otherwise., goto: gone}
+""")
+    )
+    assert report.states == 3
+    assert not report.endings["happy"].reachable
+
+
+def test_a_flag_tested_in_a_later_branch_or_node_is_kept():
+    report = analyse(
+        scenario_of("""
+  a:
+    say: Hi.
+    choices:
+      - {say: Kind., set: [kind], goto: b}
+      - {say: Plain., goto: b}
+  b:
+    say: Go on.
+    choices:
+      - {say: Next., goto: c}
+  c:
+    say: Well?
+    choices:
+      - say: Decide.
+        goto:
+          - if: kind
+            to: happy
+          - to: gone
+""")
+    )
+    assert report.endings["happy"].witness == (1, 1, 1)
+    assert report.endings["gone"].witness == (2, 1, 1)
+    assert report.states == 5
+
+
+def test_a_flag_tested_back_round_a_loop_is_kept():
+    report = analyse(
+        scenario_of("""
+  a:
+    say: Hi.
+    choices:
+      - {say: Be kind., set: [kind], goto: b}
+      - {say: Ask., if: kind, goto: happy}
+      - {say: Leave it., goto: gone}
+  b:
+    say: Hm.
+    choices:
+      - {say: Back., goto: a}
+""")
+    )
+    assert report.endings["happy"].witness == (1, 1, 2)
+
+
+def test_ties_keep_the_first_shortest_witness():
+    report = analyse(
+        scenario_of("""
+  a:
+    say: Hi.
+    choices:
+      - {say: Warm., trust: 10, goto: happy}
+      - {say: Kind., trust: 10, goto: happy}
+""")
+    )
+    assert (report.best.witness, report.worst.witness) == ((1,), (1,))
+
+
+def test_trust_is_clamped_at_100_and_leave_at_itself_walks_out():
+    report = analyse(
+        scenario_of("""
+  a:
+    say: Hi.
+    choices:
+      - {say: Delight., trust: 80, goto: happy}
+      - {say: Cold., trust: -35, goto: happy}
+""")
+    )
+    assert (report.best.trust, report.best.ending) == (100, "happy")
+    assert (report.worst.trust, report.worst.ending) == (15, "gone")
+
+
+def test_a_partial_search_stops_at_the_limit_and_claims_no_dead_ends():
+    report = analyse(load_scenario(DESIGN_EXAMPLE).scenario, max_states=2)
+    assert report.complete is False
+    assert report.states == 2
+    assert report.no_exit == []
+
+
+def test_at_the_limit_endings_one_answer_away_are_still_found():
+    report = analyse(scenario_of(EVERY_KIND), max_states=1)
+    assert report.states == 1 and report.complete is False
+    assert report.endings["happy"].reachable and report.endings["gone"].reachable

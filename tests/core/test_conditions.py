@@ -167,6 +167,7 @@ def test_flag_offsets_are_where_each_flag_starts():
         ("a )", 2, "expected 'and', 'or' or the end, found ')'"),
         ("(a or b", 7, "expected ')', found the end of the condition"),
         ("(a or b c", 8, "expected ')', found 'c'"),
+        ("(a (b", 3, "expected ')', found '('"),
         ("", 0, "empty condition"),
         ("   ", 0, "empty condition"),
         ("Apologized", 0, "'Apologized' is not a valid flag name (lowercase letters, digits, '-')"),

@@ -88,8 +88,9 @@ def test_walkout_takes_precedence_over_goto(scenario):
 
 
 def test_trust_exactly_at_leave_at_walks_out(scenario):
-    state, _ = rules.choose(scenario, rules.at_node(scenario, "second", 20), 1)
+    state, events = rules.choose(scenario, rules.at_node(scenario, "second", 20), 1)
     assert (state.trust, state.ending) == (15, "gone")
+    assert rules.WalkedOut("gone", 15) in events
 
 
 def test_set_then_unset_apply_in_order_before_branches(scenario):

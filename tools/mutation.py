@@ -3,6 +3,7 @@
     python tools/mutation.py                   # engine, model and loader, one after another
     python tools/mutation.py engine loader     # only these targets
     python tools/mutation.py --report          # scores and survivors of the last run
+    python tools/mutation.py --survivors       # test the last run's survivors again
     python tools/mutation.py --show NAME       # the diff of one mutant
 
 mutmut (installed here at the version pinned in .ci/constraints.txt) changes one small
@@ -18,7 +19,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import shutil
 import subprocess
 import sys
 from collections import Counter
@@ -39,14 +39,28 @@ def ensure_mutmut() -> None:
     subprocess.run(pip, cwd=REPO, check=True)
 
 
-def run(targets: list[str]) -> None:
-    """Run mutmut afresh over each target in turn, on one worker."""
-    shutil.rmtree(REPO / "mutants", ignore_errors=True)
+def mutmut_run(names: list[str]) -> None:
+    """`mutmut run` on the mutants matching `names`, on one worker."""
     env = {**os.environ, "MAKE_IT_RIGHT_EXAMPLES": EXAMPLES, "PYTHONHASHSEED": "0"}
     env.update(SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="dummy")
+    command = [str(BIN / "mutmut"), "run", "--max-children", "1", *names]
+    subprocess.run(command, cwd=REPO, env=env, stdout=subprocess.DEVNULL, check=False)
+
+
+def run(targets: list[str]) -> None:
+    """Test every mutant of each target in turn (mutmut regenerates what changed)."""
     for target in targets:
-        command = [str(BIN / "mutmut"), "run", "--max-children", "1", TARGETS[target] + "*"]
-        subprocess.run(command, cwd=REPO, env=env, stdout=subprocess.DEVNULL, check=False)
+        mutmut_run([TARGETS[target] + "*"])
+
+
+def run_survivors(targets: list[str]) -> None:
+    """Test again only the mutants of `targets` that survived the last run (after new tests)."""
+    prefixes = tuple(TARGETS[t] for t in targets)
+    names = [k for k, v in results().items() if k.startswith(prefixes) and v not in KILLED]
+    # which tests cover which function is cached; new tests must be seen, so collect again
+    (REPO / "mutants" / "mutmut-stats.json").unlink(missing_ok=True)
+    if names:
+        mutmut_run(names)
 
 
 def results() -> dict[str, int | None]:
@@ -77,13 +91,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("targets", nargs="*", choices=[[], *TARGETS], default=[])
     parser.add_argument("--report", action="store_true", help="only report the last run")
+    parser.add_argument("--survivors", action="store_true", help="retest only the survivors")
     parser.add_argument("--show", metavar="NAME", help="show one mutant's diff")
     args = parser.parse_args(argv)
     targets = args.targets or list(TARGETS)
     ensure_mutmut()
     if args.show:
         return subprocess.run([str(BIN / "mutmut"), "show", args.show], cwd=REPO).returncode
-    if not args.report:
+    if args.survivors:
+        run_survivors(targets)
+    elif not args.report:
         run(targets)
     return 0 if report(targets) else 1
 

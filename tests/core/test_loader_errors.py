@@ -271,6 +271,32 @@ CASES = {
             )
         ],
     ),
+    "a middle branch of three without if": (
+        "          - to: gone\n",
+        "          - to: stays\n          - to: gone\n",
+        [
+            (
+                "E125",
+                22,
+                13,
+                "only the last goto branch may leave out 'if'; later ones never run",
+                "",
+            )
+        ],
+    ),
+    "the last of three branches with an if": (
+        "          - to: gone\n",
+        "          - if: trust < 5\n            to: gone\n          - if: trust < 9\n            to: gone\n",
+        [
+            (
+                "E125",
+                24,
+                17,
+                "the last goto branch must have no 'if', so the round always goes somewhere",
+                "",
+            )
+        ],
+    ),
     "the last branch with an if": (
         "          - to: gone\n",
         "          - if: trust < 5\n            to: gone\n",

@@ -396,3 +396,76 @@ def test_at_the_limit_endings_one_answer_away_are_still_found():
     report = analyse(scenario_of(EVERY_KIND), max_states=1)
     assert report.states == 1 and report.complete is False
     assert report.endings["happy"].reachable and report.endings["gone"].reachable
+
+
+def test_at_the_limit_the_other_answers_of_a_state_are_still_tried():
+    report = analyse(
+        scenario_of("""
+  a:
+    say: Hi.
+    choices:
+      - {say: Curt., goto: b}
+      - {say: Kind., goto: happy}
+  b:
+    say: Well?
+    choices:
+      - {say: Fine., goto: happy}
+"""),
+        max_states=1,
+    )
+    assert report.endings["happy"].witness == (2,)
+
+
+def test_a_search_cut_short_reports_no_node_as_a_dead_end():
+    report = analyse(
+        scenario_of("""
+  a:
+    say: Hi.
+    choices:
+      - {say: Go., goto: b}
+  b:
+    say: On.
+    choices:
+      - {say: On., goto: c}
+  c:
+    say: End.
+    choices:
+      - {say: End., goto: happy}
+"""),
+        max_states=2,
+    )
+    assert (report.complete, report.no_exit, report.stuck) == (False, [], {})
+
+
+def test_a_flag_dead_around_a_loop_does_not_split_states():
+    report = analyse(
+        scenario_of("""
+  a:
+    say: Hi.
+    choices:
+      - {say: Kind., set: [kind], goto: b}
+      - {say: Plain., goto: b}
+  b:
+    say: Wait.
+    choices:
+      - {say: Wait., goto: c}
+  c:
+    say: Still?
+    choices:
+      - {say: Back., goto: b}
+      - {say: Done., goto: happy}
+""")
+    )
+    assert report.states == 3
+
+
+def test_a_flag_that_is_only_ever_cleared_is_fine():
+    report = analyse(
+        scenario_of("""
+  a:
+    say: Hi.
+    choices:
+      - {say: Forget it., unset: [ghost], goto: happy}
+""")
+    )
+    assert report.endings["happy"].reachable

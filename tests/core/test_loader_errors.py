@@ -175,6 +175,21 @@ CASES = {
             ),
         ],
     ),
+    "a principle not a mapping before a good one": (
+        "  mine: {name: Mine, summary: My own., good: true}",
+        "  odd: yes\n  mine: {name: Mine, summary: My own., good: true}",
+        [("E112", 12, 8, "principle 'odd' must be a mapping of 'key: value' lines", "")],
+    ),
+    "walkout a list": (
+        "walkout: gone",
+        "walkout: [gone]",
+        [("E112", 9, 10, "'walkout' must be text", "")],
+    ),
+    "no walkout": (
+        "walkout: gone\n",
+        "",
+        [("E111", 1, 1, "the scenario is missing the required key 'walkout'", "")],
+    ),
     "nodes not a mapping": (
         "nodes:\n  a:",
         "nodes: [a]\nold:\n  a:",
@@ -526,6 +541,13 @@ def test_a_glossary_passed_in_replaces_the_built_in_one():
     assert load_bytes(text.encode(), "b.yaml").ok  # the built-in glossary by default
     assert not load_bytes(text.encode(), "b.yaml", glossary=own).ok
     assert "apologize" in builtin_glossary()
+
+
+def test_loading_a_file_uses_the_glossary_passed_in(tmp_path):
+    path = tmp_path / "own.yaml"
+    path.write_text(BASE.replace("principles: [mine]", "principles: [apologize]"), encoding="utf-8")
+    assert load_scenario(path).ok
+    assert not load_scenario(path, glossary={}).ok
 
 
 def test_loading_bytes_and_loading_the_file_agree_and_both_analyse():

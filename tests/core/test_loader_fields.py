@@ -145,9 +145,11 @@ def test_a_node_and_every_field_of_a_choice_are_read():
     assert first.condition.source == "not calm or trust > 60"
     assert first.condition.span == Span("full.yaml", 28, 13)
     assert first.span == Span("full.yaml", 26, 9)
-    assert [(b.target, b.condition.source if b.condition else None) for b in first.goto] == [
-        ("pleased", "calm"),
-        ("storms-off", None),
+    assert [
+        (b.target, b.condition.source if b.condition else None, b.span) for b in first.goto
+    ] == [
+        ("pleased", "calm", Span("full.yaml", 36, 13)),
+        ("storms-off", None, Span("full.yaml", 38, 13)),
     ]
     assert second.goto == (Branch("pleased", None, Span("full.yaml", 41, 15)),)
 

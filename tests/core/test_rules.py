@@ -284,3 +284,19 @@ def test_rewinding_at_the_start_changes_nothing_and_is_not_counted(scenario):
     round_ = Round(scenario)
     assert round_.rewind() == rules.start_state(scenario)
     assert (round_.rewinds, round_.taken_back) == (0, [])
+
+
+def test_a_goto_with_no_branch_that_applies_is_refused_not_guessed(scenario):
+    """Validation makes the last branch unconditional; a hand-built scenario may not."""
+    from dataclasses import replace
+
+    from game.engine.conditions import parse_condition
+    from game.model.condition import Condition
+    from game.model.scenario import Branch
+
+    never = Condition("trust > 100", parse_condition("trust > 100")[0], scenario.span)
+    node = scenario.nodes["second"]
+    choice = replace(node.choices[1], goto=(Branch("happy", never),))
+    broken = replace(scenario, nodes={**scenario.nodes, "second": replace(node, choices=(choice,))})
+    with pytest.raises(ValueError, match="^no goto branch applies$"):
+        rules.choose(broken, rules.at_node(broken, "second", 50), 1)

@@ -190,6 +190,17 @@ CASES = {
         "",
         [("E111", 1, 1, "the scenario is missing the required key 'walkout'", "")],
     ),
+    # an unreadable number falls back to the default before leave_at and start are compared
+    "start not a number": (
+        "start: 50,",
+        "start: lots,",
+        [("E112", 8, 16, "'start' must be a whole number", "")],
+    ),
+    "leave_at not a number": (
+        "leave_at: 15}",
+        "leave_at: few}",
+        [("E112", 8, 30, "'leave_at' must be a whole number", "")],
+    ),
     "nodes not a mapping": (
         "nodes:\n  a:",
         "nodes: [a]\nold:\n  a:",

@@ -9,7 +9,7 @@
 mutmut (installed here at the version pinned in .ci/constraints.txt) changes one small
 thing at a time in game/engine, game/model or game/io/loader.py and runs the fast core
 tests (configured under [tool.mutmut] in pyproject.toml) against each change, on one
-core: the machines are shared. A run of all three takes about half an hour. A mutant
+core: the machines are shared. A run of all three takes about 18 minutes. A mutant
 is killed when a test fails (or the run times out); the score is killed / all. Every
 survivor is listed in docs/mutation.md with why it is left.
 """

@@ -17,7 +17,7 @@ import pytest
 from tests.conftest import REPO
 
 LINT = Path(sys.executable).parent / "lint-imports"
-LAYERS = "Layers: front ends > records, io > engine > model"
+LAYERS = "Layers: front ends > api > play > records, io > engine > model"
 NO_PYGAME = "Only the ui imports pygame"
 STDLIB_MODEL = "The model uses only the standard library"
 SCENES = "Scenes never import each other; they ask for the next one by name"
@@ -32,6 +32,10 @@ BREAKS = [
     ("records/store.py", "from game.io import loader", LAYERS),
     ("io/loader.py", "from game.ui import theme", LAYERS),
     ("model/span.py", "from game import words", LAYERS),
+    ("play/session.py", "from game.ui import theme", LAYERS),
+    ("play/session.py", "from game import api", LAYERS),
+    ("records/store.py", "from game.play import session", LAYERS),
+    ("play/session.py", "import pygame", NO_PYGAME),
     ("ui/scenes/title.py", "from game.ui.scenes.play import PlayScene", SCENES),
     ("ui/workshop/room.py", "from game.ui.workshop.debrief import WorkshopDebriefScene", SCENES),
 ]

@@ -36,6 +36,7 @@ BREAKS = [
     ("play/session.py", "from game import api", LAYERS),
     ("records/store.py", "from game.play import session", LAYERS),
     ("play/session.py", "import pygame", NO_PYGAME),
+    ("lsp/__init__.py", "from game.ui import theme", LAYERS),
     ("ui/scenes/title.py", "from game.ui.scenes.play import PlayScene", SCENES),
     ("ui/workshop/room.py", "from game.ui.workshop.debrief import WorkshopDebriefScene", SCENES),
 ]

@@ -44,9 +44,13 @@ def run_child(code: str, env: dict[str, str] | None = None) -> tuple[float, str]
     """Run Python code in a fresh interpreter; wall seconds and its stdout."""
     started = time.perf_counter()
     done = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO,
-        env={**os.environ, **(env or {})}, timeout=300,
-    )  # fmt: skip
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env={**os.environ, **(env or {})},
+        timeout=300,
+    )
     elapsed = time.perf_counter() - started
     if done.returncode != 0:
         raise SystemExit(f"benchmark child failed:\n{done.stderr}")
@@ -75,9 +79,14 @@ def startup(repeats: int) -> Row:
     bare = statistics.median(run_child(BARE)[0] for _ in range(repeats))
     game = statistics.median(run_child(GAME_FIRST_FRAME, env)[0] for _ in range(repeats))
     ratio = game / bare
-    return Row("start to first title frame", f"{game * 1000:.0f} ms",
-               f"{bare * 1000:.0f} ms (bare pygame-ce window)", f"{ratio:.2f}x", "<= 1.5x",
-               ratio <= 1.5)  # fmt: skip
+    return Row(
+        "start to first title frame",
+        f"{game * 1000:.0f} ms",
+        f"{bare * 1000:.0f} ms (bare pygame-ce window)",
+        f"{ratio:.2f}x",
+        "<= 1.5x",
+        ratio <= 1.5,
+    )
 
 
 FRAMES = """
@@ -137,13 +146,23 @@ def frames(size: tuple[int, int], n: int) -> list[Row]:
     data = json.loads(out)
     rows = []
     label = f"{size[0]}x{size[1]}"
-    for key, title in (("still", "play screen"), ("animating", "play, meter animating"),
-                       ("debrief", "debrief screen")):  # fmt: skip
+    for key, title in (
+        ("still", "play screen"),
+        ("animating", "play, meter animating"),
+        ("debrief", "debrief screen"),
+    ):
         p50, p95 = percentiles(data[key])
         goal = 8.0 if size == (1920, 1080) else None
-        rows.append(Row(f"frame time, {title}, {label}", f"p50 {p50:.1f} ms, p95 {p95:.1f} ms",
-                        "", "", "p95 <= 8 ms" if goal else "(reported)",
-                        (p95 <= goal) if goal else None))  # fmt: skip
+        rows.append(
+            Row(
+                f"frame time, {title}, {label}",
+                f"p50 {p50:.1f} ms, p95 {p95:.1f} ms",
+                "",
+                "",
+                "p95 <= 8 ms" if goal else "(reported)",
+                (p95 <= goal) if goal else None,
+            )
+        )
     return rows
 
 
@@ -204,15 +223,27 @@ def key_latency(samples: int) -> Row:
     _, out = run_child(LATENCY.format(penne=str(PENNE), samples=samples))
     delays = sorted(float(x) * 1000 for x in out.split())
     p50, p95 = delays[len(delays) // 2], delays[min(len(delays) - 1, int(len(delays) * 0.95))]
-    return Row("key press to visible change, idle play screen", f"p50 {p50:.1f} ms, p95 {p95:.1f} ms",
-               "", "", "p95 <= 20 ms", p95 <= 20)  # fmt: skip
+    return Row(
+        "key press to visible change, idle play screen",
+        f"p50 {p50:.1f} ms, p95 {p95:.1f} ms",
+        "",
+        "",
+        "p95 <= 20 ms",
+        p95 <= 20,
+    )
 
 
 def idle_cpu(seconds: float) -> Row:
     _, out = run_child(IDLE.format(penne=str(PENNE), seconds=seconds))
     share = float(out.strip()) * 100
-    return Row(f"CPU while idle on the play screen ({seconds:.0f} s)", f"{share:.2f}% of a core",
-               "", "", "< 1%", share < 1)  # fmt: skip
+    return Row(
+        f"CPU while idle on the play screen ({seconds:.0f} s)",
+        f"{share:.2f}% of a core",
+        "",
+        "",
+        "< 1%",
+        share < 1,
+    )
 
 
 def validation(repeats: int) -> list[Row]:
@@ -241,12 +272,23 @@ def validation(repeats: int) -> list[Row]:
     big = load_bytes(generate(1000, 8).encode(), "big.yaml", analyse=False).scenario
     analysis = statistics.median(_timed(lambda: analyse(big)) for _ in range(repeats))
     return [
-        Row("validate 200 files of 50 nodes (with analysis)", f"{mine * 1000:.0f} ms",
-            f"{base * 1000:.0f} ms (PyYAML C safe_load only)", f"{mine / base:.2f}x", "< 1 s",
-            mine < 1.0),
-        Row("analyse a 1,000-node scenario with 8 flags", f"{analysis * 1000:.0f} ms", "", "",
-            "< 2 s", analysis < 2.0),
-    ]  # fmt: skip
+        Row(
+            "validate 200 files of 50 nodes (with analysis)",
+            f"{mine * 1000:.0f} ms",
+            f"{base * 1000:.0f} ms (PyYAML C safe_load only)",
+            f"{mine / base:.2f}x",
+            "< 1 s",
+            mine < 1.0,
+        ),
+        Row(
+            "analyse a 1,000-node scenario with 8 flags",
+            f"{analysis * 1000:.0f} ms",
+            "",
+            "",
+            "< 2 s",
+            analysis < 2.0,
+        ),
+    ]
 
 
 def balance_report(repeats: int) -> Row:
@@ -263,9 +305,14 @@ def balance_report(repeats: int) -> Row:
 
     base = statistics.median(_timed(loaded) for _ in range(repeats))
     mine = statistics.median(_timed(reported) for _ in range(repeats))
-    return Row("balance report over every shipped scenario", f"{mine * 1000:.0f} ms",
-               f"{base * 1000:.0f} ms (loading and analysing them)", f"{mine / base:.2f}x",
-               "< 2 s", mine < 2.0)  # fmt: skip
+    return Row(
+        "balance report over every shipped scenario",
+        f"{mine * 1000:.0f} ms",
+        f"{base * 1000:.0f} ms (loading and analysing them)",
+        f"{mine / base:.2f}x",
+        "< 2 s",
+        mine < 2.0,
+    )
 
 
 def _timed(call) -> float:
@@ -303,13 +350,21 @@ print(peak_mb())
 def memory() -> Row:
     _, out = run_child(MEMORY.format(penne=str(PENNE)))
     peak = float(out.strip())
-    return Row("peak memory, a full round through the UI at 1920x1080", f"{peak:.0f} MB", "", "",
-               "< 150 MB", peak < 150)  # fmt: skip
+    return Row(
+        "peak memory, a full round through the UI at 1920x1080",
+        f"{peak:.0f} MB",
+        "",
+        "",
+        "< 150 MB",
+        peak < 150,
+    )
 
 
 def table(rows: list[Row]) -> str:
-    lines = ["| measure | result | baseline (same run) | ratio | goal | met |",
-             "| --- | --- | --- | --- | --- | --- |"]  # fmt: skip
+    lines = [
+        "| measure | result | baseline (same run) | ratio | goal | met |",
+        "| --- | --- | --- | --- | --- | --- |",
+    ]
     for r in rows:
         met = "" if r.met is None else ("yes" if r.met else "**no**")
         lines.append(f"| {r.name} | {r.value} | {r.baseline} | {r.ratio} | {r.goal} | {met} |")
@@ -345,8 +400,9 @@ def write_doc(text: str) -> None:
     tail = rest.split(end, 1)[1]
     stamp = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
     machine = f"{os.cpu_count()} cores, Python {sys.version.split()[0]}"
-    DOC.write_text(f"{head}{begin}\nMeasured {stamp} on {machine}:\n\n{text}\n{end}{tail}",
-                   encoding="utf-8")  # fmt: skip
+    DOC.write_text(
+        f"{head}{begin}\nMeasured {stamp} on {machine}:\n\n{text}\n{end}{tail}", encoding="utf-8"
+    )
 
 
 if __name__ == "__main__":

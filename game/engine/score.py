@@ -86,12 +86,20 @@ def assess(round_: Round, best: int, worst: int) -> Assessment:
     used = principles_used(round_.scenario, round_.steps)
     name = round_.scenario.customer.name
     parts = (
-        ScorePart("Outcome", OUTCOME_POINTS if ending.stays else 0, OUTCOME_POINTS,
-                  f"{name} {'stayed' if ending.stays else 'left'}"),
-        ScorePart("Trust", trust_points(final, best, worst), TRUST_POINTS,
-                  f"ended at {final}; this scenario allows {worst} to {best}"),
+        ScorePart(
+            "Outcome",
+            OUTCOME_POINTS if ending.stays else 0,
+            OUTCOME_POINTS,
+            f"{name} {'stayed' if ending.stays else 'left'}",
+        ),
+        ScorePart(
+            "Trust",
+            trust_points(final, best, worst),
+            TRUST_POINTS,
+            f"ended at {final}; this scenario allows {worst} to {best}",
+        ),
         ScorePart("Principles", principle_points(used.net), PRINCIPLE_POINTS, _tally(used)),
-    )  # fmt: skip
+    )
     score = sum(part.points for part in parts)
     passed = ending.stays and score >= PASS_MARK
     reason = _reason(round_, used, score, passed, best)

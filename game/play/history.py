@@ -107,9 +107,12 @@ def history_view(history: History, scenarios: Iterable[Scenario]) -> HistoryView
     find = principle_finder(scenarios)
     tiles: tuple[tuple[str, str], ...] = (
         ("Rounds played", str(history.rounds)),
-        ("Customer stayed", f"{history.stays} of {history.rounds} · {percent(history.stays, history.rounds)}"),
+        (
+            "Customer stayed",
+            f"{history.stays} of {history.rounds} · {percent(history.stays, history.rounds)}",
+        ),
         ("Scenarios played", str(len(history.scenarios))),
-    )  # fmt: skip
+    )
     assessed = len(history.assessments)
     if assessed:
         tiles += (("Assessments passed", f"{history.passed} of {assessed}"),)
@@ -119,10 +122,12 @@ def history_view(history: History, scenarios: Iterable[Scenario]) -> HistoryView
         tiles=tiles,
         scenarios=tuple(_scenario_line(r) for r in history.scenarios),
         used=tuple(_principle(find, pid, n, "chosen", "time") for pid, n in history.used[:TOP]),
-        missed=tuple(_principle(find, pid, n, "missed in", "round") for pid, n in history.missed[:TOP]),
+        missed=tuple(
+            _principle(find, pid, n, "missed in", "round") for pid, n in history.missed[:TOP]
+        ),
         assessments=tuple(assessment_line(r) for r in history.assessments[:ASSESSMENTS_SHOWN]),
         assessed=assessed,
-    )  # fmt: skip
+    )
 
 
 def verdict_text(record: RoundRecord) -> tuple[str, str]:

@@ -74,9 +74,17 @@ class App:
         catalog = Catalog(paths)
         sound = Sound(enabled=settings.sound)  # the mixer opens after the first frame
         w, h = surface.get_size()
-        self.ctx = Context(settings, store, FontBook(), sound, catalog,
-                           Metrics(w, h, settings.text_scale), workshop=workshop,
-                           records=Recorder(data_dir), seed=seed)  # fmt: skip
+        self.ctx = Context(
+            settings,
+            store,
+            FontBook(),
+            sound,
+            catalog,
+            Metrics(w, h, settings.text_scale),
+            workshop=workshop,
+            records=Recorder(data_dir),
+            seed=seed,
+        )
         self.registry: dict[str, str | type[Scene]] = {**SCENES, **(scenes or {})}
         self.scenes: dict[str, Scene] = {}
         self.running = True

@@ -140,8 +140,13 @@ def _paint_heading(painter: Painter, sheet: Sheet, rect: pygame.Rect) -> int:
     pygame.draw.rect(painter.surface, theme.backdrop, rect, border_radius=m.px(16))
     band = pygame.Rect(rect.x, rect.y, m.px(10), rect.h)
     ink = theme.good if sheet.stays else theme.bad
-    pygame.draw.rect(painter.surface, ink, band, border_top_left_radius=m.px(16),
-                     border_bottom_left_radius=m.px(16))  # fmt: skip
+    pygame.draw.rect(
+        painter.surface,
+        ink,
+        band,
+        border_top_left_radius=m.px(16),
+        border_bottom_left_radius=m.px(16),
+    )
     inner = inset(rect, m.px(24), m.px(22))
     y = inner.y
     for text, size, colour, bold, gap in (

@@ -88,6 +88,6 @@ def grid(area: pygame.Rect, count: int, columns: int, row_h: int, gap: int) -> l
             area.y + (i // columns) * (row_h + gap),
             cell_w,
             row_h,
-        )  # fmt: skip
+        )
         for i in range(count)
     ]

@@ -12,8 +12,12 @@ from tests.conftest import DESIGN_EXAMPLE, FIXTURES, REPO
 def cli(*args, stdin=""):
     return subprocess.run(
         [sys.executable, str(REPO / "main.py"), *map(str, args)],
-        capture_output=True, text=True, input=stdin, cwd=REPO, timeout=60,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        input=stdin,
+        cwd=REPO,
+        timeout=60,
+    )
 
 
 def test_validate_a_clean_file_exits_0_with_a_summary():
@@ -58,8 +62,11 @@ def test_check_json_has_the_documented_keys():
     keys = {"scenario", "endings", "unreachable", "stuck", "no_exit", "walkout_reachable"}
     assert keys | {"best", "worst"} <= set(report)
     assert report["endings"]["loyal"] == {
-        "outcome": "stay", "reachable": True, "witness": [2, 1], "trust": 100,
-    }  # fmt: skip
+        "outcome": "stay",
+        "reachable": True,
+        "witness": [2, 1],
+        "trust": 100,
+    }
 
 
 def test_check_witnesses_replay_through_play_json():
@@ -78,10 +85,13 @@ def test_play_json_describes_the_round():
     assert played["trust"] == 10
     assert played["tells"] == 12
     assert played["steps"][0] == {
-        "node": "call", "choice": 1, "trust_before": 60, "trust_after": 30,
+        "node": "call",
+        "choice": 1,
+        "trust_before": 60,
+        "trust_after": 30,
         "say": "Next time, please say clearly that you want the pasta on it.",
         "principles": ["blame-customer"],
-    }  # fmt: skip
+    }
 
 
 def test_play_json_when_choices_run_out_is_unfinished():

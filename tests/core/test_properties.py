@@ -118,19 +118,26 @@ def scenarios(draw):
             if draw(st.booleans()):
                 choice["goto"] = draw(targets)
             else:
-                choice["goto"] = [{"if": draw(conditions()), "to": draw(targets)},
-                                  {"to": draw(targets)}]  # fmt: skip
+                choice["goto"] = [
+                    {"if": draw(conditions()), "to": draw(targets)},
+                    {"to": draw(targets)},
+                ]
             choices.append(choice)
         nodes[name] = {"say": f"Line at {name}.", "choices": choices}
     # Every flag is set somewhere, as a valid file requires (this node may be unreachable).
     nodes["spare"] = {"say": "Spare.", "choices": [{"say": "All.", "set": FLAGS, "goto": "happy"}]}
     document = {
-        "format": 1, "id": "generated", "title": "G", "summary": "Generated.",
+        "format": 1,
+        "id": "generated",
+        "title": "G",
+        "summary": "Generated.",
         "customer": {"name": "Gen"},
         "trust": {"start": draw(st.integers(20, 100)), "leave_at": draw(st.integers(0, 19))},
-        "walkout": "gone", "start": names[0], "nodes": nodes,
+        "walkout": "gone",
+        "start": names[0],
+        "nodes": nodes,
         "endings": {k: {"outcome": v, "say": k} for k, v in ENDINGS.items()},
-    }  # fmt: skip
+    }
     result = load_bytes(yaml.safe_dump(document).encode(), "generated.yaml", analyse=False)
     assert result.scenario is not None, result.diagnostics
     return result.scenario

@@ -23,8 +23,13 @@ def cli(*args, cwd=REPO, timeout=60, env=None):
     """Run `python main.py ARGS` from the repository root, as a trainer's terminal would."""
     return subprocess.run(
         [sys.executable, str(REPO / "main.py"), *map(str, args)],
-        capture_output=True, text=True, encoding="utf-8", cwd=cwd, timeout=timeout, env=env,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=cwd,
+        timeout=timeout,
+        env=env,
+    )
 
 
 _CORE_12 = [

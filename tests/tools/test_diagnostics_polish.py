@@ -79,10 +79,19 @@ def test_the_caret_line_keeps_tabs_so_it_lines_up_in_any_terminal():
         ("if: apologized and", "if: apologised and", "E131", "did you mean 'apologized'?"),
     ],
     ids=[
-        "top-key", "trust-key", "choice-key", "ending-key", "goto-id", "branch-id",
-        "start-id", "walkout-id", "principle", "principle-2", "flag",
+        "top-key",
+        "trust-key",
+        "choice-key",
+        "ending-key",
+        "goto-id",
+        "branch-id",
+        "start-id",
+        "walkout-id",
+        "principle",
+        "principle-2",
+        "flag",
     ],
-)  # fmt: skip
+)
 def test_misspellings_get_a_did_you_mean(old, new, code, hint):
     _, found = diagnostics_for(old, new)
     assert code in found, sorted(found)

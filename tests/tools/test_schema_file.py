@@ -75,19 +75,36 @@ def test_every_valid_file_passes_the_schema(path, view, validator):
         (lambda d: d.pop("start"), ""),
         (lambda d: d.update(colour="red"), ""),
         (lambda d: d["customer"]["look"].update(skin="brown"), "customer/look/skin"),
-        (lambda d: d["nodes"]["call"]["choices"][0].update(trust=150), "nodes/call/choices/0/trust"),
-        (lambda d: d["nodes"]["call"]["choices"][0].update(goto={"to": "x"}), "nodes/call/choices/0/goto"),
-        (lambda d: d["nodes"]["call"]["choices"][0].update(set=["Bad Flag"]), "nodes/call/choices/0/set"),
+        (
+            lambda d: d["nodes"]["call"]["choices"][0].update(trust=150),
+            "nodes/call/choices/0/trust",
+        ),
+        (
+            lambda d: d["nodes"]["call"]["choices"][0].update(goto={"to": "x"}),
+            "nodes/call/choices/0/goto",
+        ),
+        (
+            lambda d: d["nodes"]["call"]["choices"][0].update(set=["Bad Flag"]),
+            "nodes/call/choices/0/set",
+        ),
         (lambda d: d["nodes"]["call"].update(choices=[]), "nodes/call/choices"),
         (lambda d: d["endings"]["loyal"].update(outcome="stays"), "endings/loyal/outcome"),
         (lambda d: d["nodes"].update({"bad id!": d["nodes"]["call"]}), "nodes"),
         (lambda d: d.update(id="Missing Penne"), "id"),
     ],
     ids=[
-        "missing-start", "unknown-key", "colour", "trust-range", "goto-mapping",
-        "flag-name", "no-choices", "outcome", "node-id", "scenario-id",
+        "missing-start",
+        "unknown-key",
+        "colour",
+        "trust-range",
+        "goto-mapping",
+        "flag-name",
+        "no-choices",
+        "outcome",
+        "node-id",
+        "scenario-id",
     ],
-)  # fmt: skip
+)
 def test_the_schema_flags_common_mistakes_where_they_are(change, where, validator):
     data = as_editor_sees(DESIGN_EXAMPLE.read_text(encoding="utf-8"))
     change(data)

@@ -104,9 +104,14 @@ def test_validate_watch_revalidates_after_a_save_and_stops_cleanly_on_ctrl_c(fol
     command = [sys.executable, str(REPO / "main.py"), "validate", "--watch", "--interval", "0.1"]
     command.append("--no-balance")  # the design example is a format demo, not balanced
     process = subprocess.Popen(
-        [*command, str(path)], cwd=REPO, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL,
-        text=True, encoding="utf-8", preexec_fn=default_ctrl_c,
-    )  # fmt: skip
+        [*command, str(path)],
+        cwd=REPO,
+        stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        text=True,
+        encoding="utf-8",
+        preexec_fn=default_ctrl_c,
+    )
     try:
         reader = Reader(process.stderr)
         reader.wait_for("watching for changes")

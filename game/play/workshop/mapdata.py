@@ -75,8 +75,11 @@ def _order(columns: list[list[str]], endings: list[str], edges: frozenset[tuple[
     for _ in range(SWEEPS):
         rows = {item: r / max(1, len(col) - 1) for col in stack for r, item in enumerate(col)}
         for column in stack[1:]:
-            column.sort(key=lambda item: _mean([rows[p] for p in parents.get(item, []) if p in rows],
-                                               rows[item]))  # fmt: skip
+            column.sort(
+                key=lambda item: _mean(
+                    [rows[p] for p in parents.get(item, []) if p in rows], rows[item]
+                )
+            )
 
 
 def _mean(values: list[float], default: float) -> float:

@@ -44,8 +44,9 @@ class BriefingScene(Scene):
             self.go("select")
             return
         keep = self.modes.selected if self.modes.buttons else 0
-        self.modes.set([Button(MODES[k][0], k, badge=str(i + 1)) for i, k in enumerate(MODES)],
-                       selected=keep)  # fmt: skip
+        self.modes.set(
+            [Button(MODES[k][0], k, badge=str(i + 1)) for i, k in enumerate(MODES)], selected=keep
+        )
 
     def on_reload(self) -> None:
         key = self.entry.key if self.entry else ""
@@ -99,8 +100,12 @@ class BriefingScene(Scene):
         backdrop = self.portrait.copy()
         pygame.draw.rect(painter.surface, theme.backdrop, backdrop, border_radius=m.px(14))
         look_at = inset(backdrop, m.px(10), m.px(10))
-        draw_customer(painter.surface, look_at, scenario.customer.look,
-                      mood_for(scenario.trust_start, scenario.leave_at))  # fmt: skip
+        draw_customer(
+            painter.surface,
+            look_at,
+            scenario.customer.look,
+            mood_for(scenario.trust_start, scenario.leave_at),
+        )
         self._info(painter, scenario)
         for i, button in enumerate(self.modes.buttons):
             self._mode(painter, button, i == self.modes.selected)
@@ -115,8 +120,9 @@ class BriefingScene(Scene):
         label, rest = take_top(self.info, m.px(24))
         painter.text("YOUR CUSTOMER", label, m.type(14), theme.accent, bold=True, panel=panel)
         name, rest = take_top(rest, m.px(38), m.px(2))
-        painter.text(customer.name, name, m.type(26), theme.ink, bold=True, min_size=m.type(16),
-                     panel=panel)  # fmt: skip
+        painter.text(
+            customer.name, name, m.type(26), theme.ink, bold=True, min_size=m.type(16), panel=panel
+        )
         if customer.role:
             role, rest = take_top(rest, m.px(48), m.px(2))
             painter.text(
@@ -140,8 +146,15 @@ class BriefingScene(Scene):
         if note:
             strip, rest = take_bottom(rest, m.px(52), m.px(10))
             pygame.draw.rect(painter.surface, theme.warn_soft, strip, border_radius=m.px(10))
-            painter.text(note, inset(strip, m.px(14), m.px(6)), m.type(15), theme.ink,
-                         valign="middle", min_size=m.type(11), panel=strip)  # fmt: skip
+            painter.text(
+                note,
+                inset(strip, m.px(14), m.px(6)),
+                m.type(15),
+                theme.ink,
+                valign="middle",
+                min_size=m.type(11),
+                panel=strip,
+            )
         label, rest = take_top(rest, m.px(24), m.px(4))
         painter.text("WHAT HAPPENED", label, m.type(14), theme.accent, bold=True, panel=panel)
         painter.text(
@@ -151,8 +164,9 @@ class BriefingScene(Scene):
             f"Your goal: keep {customer.name} as a customer. Choose what to say and watch the "
             f"trust meter: at {scenario.leave_at} or below, the customer walks out."
         )
-        painter.text(text, goal, m.type(16), theme.muted, valign="bottom", min_size=m.type(12),
-                     panel=panel)  # fmt: skip
+        painter.text(
+            text, goal, m.type(16), theme.muted, valign="bottom", min_size=m.type(12), panel=panel
+        )
 
     def _warning(self) -> str:
         entry = self.entry
@@ -168,15 +182,22 @@ class BriefingScene(Scene):
         m, theme = self.m, self.theme
         rect = button.rect
         radius = m.px(16)
-        card(painter.surface, rect, theme, radius, fill=theme.accent_soft if selected else None,
-             shadow=m.px(4))  # fmt: skip
+        card(
+            painter.surface,
+            rect,
+            theme,
+            radius,
+            fill=theme.accent_soft if selected else None,
+            shadow=m.px(4),
+        )
         if selected:
             focus_ring(painter.surface, rect, theme, radius, m.px(3))
         inner = inset(rect, m.px(22), m.px(16))
         d = m.px(40)
         centre = (inner.x + d // 2, inner.y + d // 2)
-        number_badge(painter, button.badge, centre, d, m.type(20), theme.accent,
-                     theme.accent_ink, rect)  # fmt: skip
+        number_badge(
+            painter, button.badge, centre, d, m.type(20), theme.accent, theme.accent_ink, rect
+        )
         text = pygame.Rect(inner.x + d + m.px(16), inner.y, inner.w - d - m.px(16), inner.h)
         title, body = take_top(text, m.px(32), m.px(4))
         title_text, description = MODES[button.action]

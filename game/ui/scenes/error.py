@@ -33,15 +33,23 @@ class ErrorScene(Scene):
         rect.center = (m.width // 2, m.height // 2 - m.px(20))
         card(painter.surface, rect, theme, m.px(18), shadow=m.px(4))
         stripe = pygame.Rect(rect.x, rect.y, rect.w, m.px(10))
-        pygame.draw.rect(painter.surface, theme.warn, stripe, border_top_left_radius=m.px(18),
-                         border_top_right_radius=m.px(18))  # fmt: skip
+        pygame.draw.rect(
+            painter.surface,
+            theme.warn,
+            stripe,
+            border_top_left_radius=m.px(18),
+            border_top_right_radius=m.px(18),
+        )
         inner = inset(rect, m.px(36), m.px(32))
         title = pygame.Rect(inner.x, inner.y, inner.w, m.px(44))
-        painter.text("Sorry — something went wrong", title, m.type(28), theme.ink, bold=True,
-                     panel=rect)  # fmt: skip
+        painter.text(
+            "Sorry — something went wrong", title, m.type(28), theme.ink, bold=True, panel=rect
+        )
         body = pygame.Rect(inner.x, title.bottom + m.px(12), inner.w, m.px(80))
-        text = ("The game caught the problem and is still running. The details were written "
-                "to the log for whoever looks after the game.")  # fmt: skip
+        text = (
+            "The game caught the problem and is still running. The details were written "
+            "to the log for whoever looks after the game."
+        )
         painter.text(text, body, m.type(18), theme.ink, panel=rect)
         button = Button("Back to the title", "title", primary=True)
         button.rect = pygame.Rect(inner.x, inner.bottom - m.px(52), m.px(260), m.px(52))

@@ -46,8 +46,9 @@ class HistoryScene(ScrollPage):
         self.scroller.offset = 0
         self._load()
         back = "Back to scenarios" if self.back == "select" else "Back"
-        self.buttons.set([Button(back, "back"), Button("Play a scenario", "select", primary=True)],
-                         selected=1)  # fmt: skip
+        self.buttons.set(
+            [Button(back, "back"), Button("Play a scenario", "select", primary=True)], selected=1
+        )
 
     def _load(self) -> None:
         history = self.ctx.records.history(self.ctx.settings.player_name)
@@ -114,8 +115,16 @@ class HistoryScene(ScrollPage):
         body_h = text_height(painter.book, WELCOME, m.type(19), words.w)
         top = words.y + max(0, (words.h - m.px(56) - body_h) // 2)  # the words centred by the face
         title, rest = take_top(pygame.Rect(words.x, top, words.w, words.bottom - top), m.px(56))
-        painter.text(f"No rounds yet, {name}", title, m.type(30), theme.ink, bold=True,
-                     valign="middle", min_size=m.type(18), panel=rect)  # fmt: skip
+        painter.text(
+            f"No rounds yet, {name}",
+            title,
+            m.type(30),
+            theme.ink,
+            bold=True,
+            valign="middle",
+            min_size=m.type(18),
+            panel=rect,
+        )
         painter.text(WELCOME, rest, m.type(19), theme.ink, min_size=m.type(13), panel=rect)
 
     def _saved_note(self, painter: Painter) -> None:

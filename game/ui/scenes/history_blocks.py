@@ -73,7 +73,7 @@ class HistoryBlocks:
                 below = pygame.Rect(
                     inner.x, top.bottom + m.px(4), inner.w, inner.bottom - top.bottom - m.px(4)
                 )
-                p.text(name, below, label, theme.muted, min_size=m.type(11), panel=tile)  # fmt: skip
+                p.text(name, below, label, theme.muted, min_size=m.type(11), panel=tile)
 
         return Block(measure, paint)
 
@@ -98,8 +98,13 @@ class HistoryBlocks:
             text_w, pill_w, title_h, detail_h = parts(rect.w)
             ink = self.tone(line.tone)
             card(p.surface, rect, theme, m.px(14), shadow=m.px(3))
-            pygame.draw.rect(p.surface, ink, (rect.x, rect.y, m.px(8), rect.h),
-                             border_top_left_radius=m.px(14), border_bottom_left_radius=m.px(14))  # fmt: skip
+            pygame.draw.rect(
+                p.surface,
+                ink,
+                (rect.x, rect.y, m.px(8), rect.h),
+                border_top_left_radius=m.px(14),
+                border_bottom_left_radius=m.px(14),
+            )
             x, y = rect.x + pad + m.px(8), rect.y + pad
             p.text(
                 line.title,
@@ -117,8 +122,17 @@ class HistoryBlocks:
             pill.midright = (rect.right - pad, rect.centery)
             fill = theme.good_soft if line.tone == GOOD else theme.bad_soft
             pygame.draw.rect(p.surface, fill, pill, border_radius=pill.h // 2)
-            p.text(line.best, inset(pill, m.px(14), m.px(6)), best, ink, bold=True,
-                   align="center", valign="middle", min_size=m.type(11), panel=pill)  # fmt: skip
+            p.text(
+                line.best,
+                inset(pill, m.px(14), m.px(6)),
+                best,
+                ink,
+                bold=True,
+                align="center",
+                valign="middle",
+                min_size=m.type(11),
+                panel=pill,
+            )
 
         return Block(measure, paint)
 
@@ -145,8 +159,10 @@ class HistoryBlocks:
                 areas = split_h(rect, 0.5, m.gap)
             else:
                 first = self._list_height(columns[0], rect.w)
-                areas = (pygame.Rect(rect.x, rect.y, rect.w, first),
-                         pygame.Rect(rect.x, rect.y + first + m.gap, rect.w, rect.h - first - m.gap))  # fmt: skip
+                areas = (
+                    pygame.Rect(rect.x, rect.y, rect.w, first),
+                    pygame.Rect(rect.x, rect.y + first + m.gap, rect.w, rect.h - first - m.gap),
+                )
             for column, area in zip(columns, areas, strict=True):
                 self._paint_list(p, area, column)
 
@@ -183,29 +199,62 @@ class HistoryBlocks:
         m, book, theme = self.m, self.book, self.theme
         pad, title_size, name, small = self._sizes()
         card(p.surface, area, theme, m.px(14), shadow=m.px(3))
-        pygame.draw.rect(p.surface, column.ink, (area.x, area.y, m.px(8), area.h),
-                         border_top_left_radius=m.px(14), border_bottom_left_radius=m.px(14))  # fmt: skip
+        pygame.draw.rect(
+            p.surface,
+            column.ink,
+            (area.x, area.y, m.px(8), area.h),
+            border_top_left_radius=m.px(14),
+            border_bottom_left_radius=m.px(14),
+        )
         x, y, w = area.x + pad + m.px(8), area.y + pad, area.w - 2 * pad - m.px(8)
         title_h = book.line_height(title_size, True)
-        p.text(column.title, pygame.Rect(x, y, w, title_h), title_size,
-               mix(column.ink, theme.ink, 0.3), bold=True, panel=area)  # fmt: skip
+        p.text(
+            column.title,
+            pygame.Rect(x, y, w, title_h),
+            title_size,
+            mix(column.ink, theme.ink, 0.3),
+            bold=True,
+            panel=area,
+        )
         y += title_h + m.px(10)
         if not column.items:
-            p.text(column.empty, pygame.Rect(x, y, w, area.bottom - pad - y), small, theme.muted,
-                   panel=area)  # fmt: skip
+            p.text(
+                column.empty,
+                pygame.Rect(x, y, w, area.bottom - pad - y),
+                small,
+                theme.muted,
+                panel=area,
+            )
             return
         most = max(item.count for item in column.items)
         for item in column.items:
             note_w, name_h, summary_h = self._item_heights(item, w, column.missed)
             ink = theme.bad if item.tone == BAD else theme.ink
-            p.text(_mark(item, column.missed) + item.name, pygame.Rect(x, y, w - note_w - m.gap, name_h),
-                   name, ink, bold=True, panel=area)  # fmt: skip
-            p.text(item.note, pygame.Rect(x + w - note_w, y, note_w, name_h), small, theme.muted,
-                   align="right", panel=area)  # fmt: skip
+            p.text(
+                _mark(item, column.missed) + item.name,
+                pygame.Rect(x, y, w - note_w - m.gap, name_h),
+                name,
+                ink,
+                bold=True,
+                panel=area,
+            )
+            p.text(
+                item.note,
+                pygame.Rect(x + w - note_w, y, note_w, name_h),
+                small,
+                theme.muted,
+                align="right",
+                panel=area,
+            )
             y += name_h
             if summary_h:
-                p.text(item.summary, pygame.Rect(x, y + m.px(2), w, summary_h), small, theme.muted,
-                       panel=area)  # fmt: skip
+                p.text(
+                    item.summary,
+                    pygame.Rect(x, y + m.px(2), w, summary_h),
+                    small,
+                    theme.muted,
+                    panel=area,
+                )
                 y += summary_h + m.px(2)
             track = pygame.Rect(x, y + m.px(6), w, m.px(6))
             pygame.draw.rect(p.surface, theme.meter_track, track, border_radius=track.h // 2)

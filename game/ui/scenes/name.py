@@ -109,12 +109,14 @@ class NameScene(Scene):
         m, theme = self.m, self.theme
         header(painter, self, "Make It Right")
         card(painter.surface, self.panel, theme, m.px(18), shadow=m.px(4))
-        painter.text("Who's playing?", self.title_rect, m.type(30), theme.ink, bold=True,
-                     panel=self.panel)  # fmt: skip
+        painter.text(
+            "Who's playing?", self.title_rect, m.type(30), theme.ink, bold=True, panel=self.panel
+        )
         painter.text(EXPLAIN, self.explain_rect, m.type(18), theme.muted, panel=self.panel)
         self.field.draw(painter, theme, m.type(24), m.u)
         count = f"{len(self.field.value)} / {self.field.limit} characters"
-        painter.text(count, self.count_rect, m.type(14), theme.muted, align="right",
-                     panel=self.panel)  # fmt: skip
+        painter.text(
+            count, self.count_rect, m.type(14), theme.muted, align="right", panel=self.panel
+        )
         self.buttons.draw(painter, theme, m.type(20), m.u)
         key_hints(painter, self, [("Enter", "continue"), ("Esc", "back"), ("F11", "full screen")])

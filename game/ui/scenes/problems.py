@@ -45,8 +45,13 @@ class ProblemsScene(Scene):
         super().arrange(metrics)
         m = metrics
         top = m.px(76) + m.px(16)
-        intro, view = take_top(pygame.Rect(m.margin, top, m.width - 2 * m.margin - m.px(20),
-                                           m.height - top - m.px(60)), m.px(60), m.px(12))  # fmt: skip
+        intro, view = take_top(
+            pygame.Rect(
+                m.margin, top, m.width - 2 * m.margin - m.px(20), m.height - top - m.px(60)
+            ),
+            m.px(60),
+            m.px(12),
+        )
         self.intro, self.scroller.view = intro, view
         self.scroller.line = m.px(60)
         self.cards, y = [], 0
@@ -84,8 +89,14 @@ class ProblemsScene(Scene):
         header(painter, self, "Problems in a scenario file")
         if entry is None:
             return
-        painter.text(self._intro(entry), self.intro, m.type(17), theme.ink, valign="middle",
-                     min_size=m.type(12))  # fmt: skip
+        painter.text(
+            self._intro(entry),
+            self.intro,
+            m.type(17),
+            theme.ink,
+            valign="middle",
+            min_size=m.type(12),
+        )
         view = self.scroller.view
         previous = painter.surface.get_clip()
         painter.surface.set_clip(view)
@@ -120,8 +131,13 @@ class ProblemsScene(Scene):
         error = d.is_error
         ink = theme.bad if error else theme.warn
         card(painter.surface, rect, theme, m.px(12), shadow=m.px(3))
-        pygame.draw.rect(painter.surface, ink, (rect.x, rect.y, m.px(8), rect.h),
-                         border_top_left_radius=m.px(12), border_bottom_left_radius=m.px(12))  # fmt: skip
+        pygame.draw.rect(
+            painter.surface,
+            ink,
+            (rect.x, rect.y, m.px(8), rect.h),
+            border_top_left_radius=m.px(12),
+            border_bottom_left_radius=m.px(12),
+        )
         x, y, w = rect.x + m.px(20), rect.y + m.px(16), rect.w - 2 * m.px(20)
         size = m.type(15)
         label = "error" if error else "warning"
@@ -172,6 +188,11 @@ class ProblemsScene(Scene):
         width = max(
             m.px(10), book.width(shown[column - 1 - start : column - start + 7].split(" ")[0], size)
         )
-        pygame.draw.line(painter.surface, theme.bad, (under_x, box.bottom - m.px(5)),
-                         (under_x + width, box.bottom - m.px(5)), max(2, m.px(3)))  # fmt: skip
+        pygame.draw.line(
+            painter.surface,
+            theme.bad,
+            (under_x, box.bottom - m.px(5)),
+            (under_x + width, box.bottom - m.px(5)),
+            max(2, m.px(3)),
+        )
         return box.bottom

@@ -139,8 +139,13 @@ class SelectScene(Scene):
         for i, entry in enumerate(self.entries):
             if self.rects[i].w:
                 self._card(painter, entry, self.rects[i], i == self.selected)
-        hints = [("←→↑↓", "choose"), ("Enter", "open"), ("H", "your history"), ("Esc", "back"),
-                 ("F5", "reload files")]  # fmt: skip
+        hints = [
+            ("←→↑↓", "choose"),
+            ("Enter", "open"),
+            ("H", "your history"),
+            ("Esc", "back"),
+            ("F5", "reload files"),
+        ]
         key_hints(painter, self, hints)
 
     def _intro(self) -> str:
@@ -170,8 +175,15 @@ class SelectScene(Scene):
         m, theme = self.m, self.theme
         radius = m.px(16)
         broken = not entry.playable
-        card(painter.surface, rect, theme, radius, fill=theme.bad_soft if broken else None,
-             border=theme.bad if broken else None, shadow=m.px(4))  # fmt: skip
+        card(
+            painter.surface,
+            rect,
+            theme,
+            radius,
+            fill=theme.bad_soft if broken else None,
+            border=theme.bad if broken else None,
+            shadow=m.px(4),
+        )
         if selected:
             focus_ring(painter.surface, rect, theme, radius, m.px(3))
         inner = inset(rect, m.px(22), m.px(18))
@@ -196,8 +208,9 @@ class SelectScene(Scene):
         )
         tags = [f"#{t}" for t in scenario.tags] if scenario else []
         tag_h = chip_size(painter, "Ag", size, pad)[1] if tags else 0
-        best_h = self._best(painter, entry, inner.bottom - tag_h - m.px(6) if tags else inner.bottom,
-                            inner, rect)  # fmt: skip
+        best_h = self._best(
+            painter, entry, inner.bottom - tag_h - m.px(6) if tags else inner.bottom, inner, rect
+        )
         summary_top = title.bottom + m.px(6)
         summary = pygame.Rect(
             inner.x, summary_top, inner.w, inner.bottom - tag_h - best_h - m.px(10) - summary_top
@@ -207,8 +220,9 @@ class SelectScene(Scene):
         )
         self._tags(painter, tags, pygame.Rect(inner.x, inner.bottom - tag_h, inner.w, tag_h), rect)
 
-    def _best(self, painter: Painter, entry: Entry, bottom: int, inner: pygame.Rect,
-              panel: pygame.Rect) -> int:  # fmt: skip
+    def _best(
+        self, painter: Painter, entry: Entry, bottom: int, inner: pygame.Rect, panel: pygame.Rect
+    ) -> int:
         """The player's best result (or 'Not played yet') as one line ending at `bottom`."""
         if entry.scenario is None:
             return 0
@@ -218,8 +232,16 @@ class SelectScene(Scene):
         h = painter.book.line_height(size, True)
         spot = pygame.Rect(inner.x, bottom - h, inner.w, h)
         ink = {GOOD: theme.good, BAD: theme.bad}.get(tone, theme.muted)
-        painter.text(text, spot, size, ink, bold=tone != NEUTRAL, valign="middle",
-                     min_size=m.type(11), panel=panel)  # fmt: skip
+        painter.text(
+            text,
+            spot,
+            size,
+            ink,
+            bold=tone != NEUTRAL,
+            valign="middle",
+            min_size=m.type(11),
+            panel=panel,
+        )
         return h + m.px(4)
 
     def _tags(

@@ -110,12 +110,27 @@ class SettingsScene(Scene):
             inner = inset(button.rect, m.px(24), 0)
             label = dict(ROWS)[button.action]
             half = inner.w // 2
-            painter.text(label, pygame.Rect(inner.x, inner.y, half, inner.h), size, theme.ink, bold=True,
-                         valign="middle", panel=button.rect)  # fmt: skip
+            painter.text(
+                label,
+                pygame.Rect(inner.x, inner.y, half, inner.h),
+                size,
+                theme.ink,
+                bold=True,
+                valign="middle",
+                panel=button.rect,
+            )
             value = self.value(button.action)
             value = f"{value} · change ›" if button.action == "player" else f"‹ {value} ›"
-            painter.text(value, pygame.Rect(inner.x + half, inner.y, inner.w - half, inner.h), size,
-                         theme.accent, bold=True, align="right", valign="middle", panel=button.rect)  # fmt: skip
+            painter.text(
+                value,
+                pygame.Rect(inner.x + half, inner.y, inner.w - half, inner.h),
+                size,
+                theme.accent,
+                bold=True,
+                align="right",
+                valign="middle",
+                panel=button.rect,
+            )
         where = f"Settings are saved in {self.ctx.store.path}"
         painter.text(where, self.note, m.type(14), theme.muted, align="center")
         key_hints(painter, self, [("↑↓", "choose"), ("←→ Enter", "change"), ("Esc", "back")])

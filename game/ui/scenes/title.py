@@ -83,8 +83,12 @@ class TitleScene(Scene):
         surface = painter.surface
         art = pygame.Rect(m.width // 2, 0, m.width - m.width // 2, m.height)
         pygame.draw.rect(surface, theme.backdrop, art)
-        pygame.draw.circle(surface, theme.accent_soft, (art.centerx, int(m.height * 0.46)),
-                           int(min(art.w, m.height) * 0.36))  # fmt: skip
+        pygame.draw.circle(
+            surface,
+            theme.accent_soft,
+            (art.centerx, int(m.height * 0.46)),
+            int(min(art.w, m.height) * 0.36),
+        )
         side = int(min(art.w * 0.42, m.height * 0.5))
         front = pygame.Rect(0, 0, side, int(side * 1.1))
         front.midbottom = (art.centerx + side // 5, int(m.height * 0.78))
@@ -104,5 +108,8 @@ class TitleScene(Scene):
         last = self.menu.buttons[-1].rect if self.menu.buttons else title
         spot = pygame.Rect(left, last.bottom + m.px(14), text_w, m.px(28))
         painter.text(who, spot, m.type(16), theme.muted)
-        key_hints(painter, self, [("↑↓", "move"), ("Enter", "choose"), ("F11", "full screen"),
-                                  ("M", "sound")])  # fmt: skip
+        key_hints(
+            painter,
+            self,
+            [("↑↓", "move"), ("Enter", "choose"), ("F11", "full screen"), ("M", "sound")],
+        )

@@ -46,8 +46,17 @@ class Button:
         if self.badge:
             inner = self._draw_badge(painter, theme, inner, size, u)
         align = "left" if self.badge else "center"
-        painter.text(self.label, inner, size, ink, bold=self.primary, align=align,
-                     valign="middle", min_size=max(9, int(size * 0.72)), panel=self.rect)  # fmt: skip
+        painter.text(
+            self.label,
+            inner,
+            size,
+            ink,
+            bold=self.primary,
+            align=align,
+            valign="middle",
+            min_size=max(9, int(size * 0.72)),
+            panel=self.rect,
+        )
 
     def _draw_badge(
         self, painter: Painter, theme: Theme, inner: pygame.Rect, size: int, u: float
@@ -57,8 +66,9 @@ class Button:
         fill, ink = (
             (theme.accent_ink, theme.accent) if self.primary else (theme.accent, theme.accent_ink)
         )
-        number_badge(painter, self.badge, centre, diameter, max(9, int(size * 0.9)), fill, ink,
-                     self.rect)  # fmt: skip
+        number_badge(
+            painter, self.badge, centre, diameter, max(9, int(size * 0.9)), fill, ink, self.rect
+        )
         gap = round(14 * u)
         return pygame.Rect(inner.x + diameter + gap, inner.y, inner.w - diameter - gap, inner.h)
 

@@ -10,8 +10,14 @@ from game.ui.widgets.panel import dashed_hline, hatch
 from game.ui.widgets.text import Painter
 
 
-def draw_chart(painter: Painter, rect: pygame.Rect, theme: Theme, m: Metrics,
-               points: tuple[int, ...], leave_at: int) -> None:  # fmt: skip
+def draw_chart(
+    painter: Painter,
+    rect: pygame.Rect,
+    theme: Theme,
+    m: Metrics,
+    points: tuple[int, ...],
+    leave_at: int,
+) -> None:
     """Plot `points` (trust at the start and after each answer) inside `rect`."""
     surface = painter.surface
     size = m.type(13)
@@ -45,8 +51,15 @@ def draw_chart(painter: Painter, rect: pygame.Rect, theme: Theme, m: Metrics,
         )
     dashed_hline(surface, theme.bad, plot.x, plot.right, y_of(leave_at), m.px(8), max(2, m.px(3)))
     note = f"walks out at {leave_at}"
-    painter.line(note, (plot.right - m.px(6), y_of(leave_at) - m.px(4)), size, theme.bad,
-                 bold=True, anchor="bottomright", panel=rect)  # fmt: skip
+    painter.line(
+        note,
+        (plot.right - m.px(6), y_of(leave_at) - m.px(4)),
+        size,
+        theme.bad,
+        bold=True,
+        anchor="bottomright",
+        panel=rect,
+    )
     coords = [(x_of(i), y_of(t)) for i, t in enumerate(points)]
     if len(coords) > 1:
         pygame.draw.lines(surface, theme.accent, False, coords, max(2, m.px(4)))

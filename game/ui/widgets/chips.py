@@ -15,8 +15,16 @@ def chip_size(painter: Painter, text: str, size: int, pad: int) -> tuple[int, in
     return painter.book.width(text, size, True) + 2 * pad, painter.book.line_height(size) + pad
 
 
-def chip(painter: Painter, text: str, topleft: tuple[int, int], size: int, ink: Colour,
-         fill: Colour, pad: int, panel: pygame.Rect | None = None) -> pygame.Rect:  # fmt: skip
+def chip(
+    painter: Painter,
+    text: str,
+    topleft: tuple[int, int],
+    size: int,
+    ink: Colour,
+    fill: Colour,
+    pad: int,
+    panel: pygame.Rect | None = None,
+) -> pygame.Rect:
     """Draw one chip with its top-left corner at `topleft`; return its rectangle."""
     w, h = chip_size(painter, text, size, pad)
     rect = pygame.Rect(topleft, (w, h))
@@ -25,8 +33,16 @@ def chip(painter: Painter, text: str, topleft: tuple[int, int], size: int, ink: 
     return rect
 
 
-def chip_row(painter: Painter, texts: list[str], area: pygame.Rect, size: int, ink: Colour,
-             fill: Colour, pad: int, gap: int) -> list[pygame.Rect]:  # fmt: skip
+def chip_row(
+    painter: Painter,
+    texts: list[str],
+    area: pygame.Rect,
+    size: int,
+    ink: Colour,
+    fill: Colour,
+    pad: int,
+    gap: int,
+) -> list[pygame.Rect]:
     """Chips left to right inside `area`, wrapping to new lines; those that do not fit are left out."""
     x, y = area.x, area.y
     drawn = []
@@ -49,8 +65,16 @@ def difficulty_label(level: int) -> str:
     return "●" * level + "○" * (3 - level) + " " + DIFFICULTY[level]
 
 
-def number_badge(painter: Painter, text: str, centre: tuple[int, int], diameter: int, size: int,
-                 fill: Colour, ink: Colour, panel: pygame.Rect) -> None:  # fmt: skip
+def number_badge(
+    painter: Painter,
+    text: str,
+    centre: tuple[int, int],
+    diameter: int,
+    size: int,
+    fill: Colour,
+    ink: Colour,
+    panel: pygame.Rect,
+) -> None:
     """A filled circle with a number (or key) centred in it, as on answers and steps."""
     pygame.draw.circle(painter.surface, fill, centre, diameter // 2)
     painter.line(text, centre, size, ink, bold=True, anchor="center", panel=panel)

@@ -34,8 +34,13 @@ def draw_figure(
     pygame.draw.circle(surface, skin, (cx, y + head_r), head_r)
     torso = pygame.Rect(0, 0, w * 0.9, w * 0.9)
     torso.midtop = (round(cx), round(y + head_r * 2 + w * 0.06))
-    pygame.draw.rect(surface, body, torso, border_top_left_radius=int(w * 0.4),
-                     border_top_right_radius=int(w * 0.4))  # fmt: skip
+    pygame.draw.rect(
+        surface,
+        body,
+        torso,
+        border_top_left_radius=int(w * 0.4),
+        border_top_right_radius=int(w * 0.4),
+    )
     if w < 14:
         return
     ink = mix(skin, (0, 0, 0), 0.75)

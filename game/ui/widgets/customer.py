@@ -36,8 +36,14 @@ def mood_for(trust: float, leave_at: int) -> str:
     return "delighted"
 
 
-def _curve(surface: pygame.Surface, colour: Colour, left: tuple[float, float],
-           right: tuple[float, float], bend: float, width: int) -> None:  # fmt: skip
+def _curve(
+    surface: pygame.Surface,
+    colour: Colour,
+    left: tuple[float, float],
+    right: tuple[float, float],
+    bend: float,
+    width: int,
+) -> None:
     """A smooth curve from `left` to `right` bowing `bend` pixels down (negative: up)."""
     points = []
     for i in range(17):
@@ -75,8 +81,15 @@ def draw_customer(surface: pygame.Surface, rect: pygame.Rect, look: Look, mood: 
     surface.set_clip(previous)
 
 
-def _body(surface: pygame.Surface, rect: pygame.Rect, cx: float, cy: float, r: float,
-          skin: Colour, shirt: Colour) -> None:  # fmt: skip
+def _body(
+    surface: pygame.Surface,
+    rect: pygame.Rect,
+    cx: float,
+    cy: float,
+    r: float,
+    skin: Colour,
+    shirt: Colour,
+) -> None:
     neck = pygame.Rect(0, 0, 0.55 * r, 0.7 * r)
     neck.midtop = (cx, cy + 0.75 * r)
     pygame.draw.rect(surface, mix(skin, INK, 0.12), neck)

@@ -16,8 +16,9 @@ class Confirm:
 
     def __init__(self, title: str, question: str, yes: str, no: str, tag: str = "") -> None:
         self.title, self.question, self.tag = title, question, tag
-        self.buttons = ButtonList([Button(no, "no"), Button(yes, "yes", primary=True)],
-                                  selected=0, horizontal=True)  # fmt: skip
+        self.buttons = ButtonList(
+            [Button(no, "no"), Button(yes, "yes", primary=True)], selected=0, horizontal=True
+        )
         self.panel = pygame.Rect(0, 0, 0, 0)
 
     def arrange(self, m: Metrics) -> None:

@@ -21,8 +21,17 @@ def draw_enlarge(surface: pygame.Surface, ctx: Context, m: Metrics) -> list:
     inner = rect.inflate(-40, -32)
     size = max(14, min(26, m.width // 24))
     title = pygame.Rect(inner.x, inner.y, inner.w, inner.h // 2)
-    painter.text("Please enlarge the window", title, size + 4, theme.ink, bold=True,
-                 align="center", valign="bottom", min_size=12, panel=rect)  # fmt: skip
+    painter.text(
+        "Please enlarge the window",
+        title,
+        size + 4,
+        theme.ink,
+        bold=True,
+        align="center",
+        valign="bottom",
+        min_size=12,
+        panel=rect,
+    )
     body = pygame.Rect(inner.x, title.bottom + 10, inner.w, inner.bottom - title.bottom - 10)
     note = f"Make It Right needs at least {MIN_SIZE[0]} × {MIN_SIZE[1]} pixels (F11: full screen)."
     painter.text(note, body, size - 4, theme.muted, align="center", min_size=10, panel=rect)

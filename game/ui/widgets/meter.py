@@ -81,8 +81,15 @@ def change_text(delta: int, worth: int, after: int) -> str:
     return f"{delta_text(delta)} · trust {'now full' if after >= 100 else 'at 0'}"
 
 
-def draw_meter(painter: Painter, rect: pygame.Rect, theme: Theme, m: Metrics,
-               anim: MeterAnimation, leave_at: int, panel: pygame.Rect) -> None:  # fmt: skip
+def draw_meter(
+    painter: Painter,
+    rect: pygame.Rect,
+    theme: Theme,
+    m: Metrics,
+    anim: MeterAnimation,
+    leave_at: int,
+    panel: pygame.Rect,
+) -> None:
     """Draw the whole meter inside `rect` (about 110 design pixels tall)."""
     shown = anim.shown
     size = m.type(16)
@@ -91,8 +98,14 @@ def draw_meter(painter: Painter, rect: pygame.Rect, theme: Theme, m: Metrics,
     mood = MOOD_NAMES[mood_for(shown, leave_at)]
     value = f"{round(shown)} / 100"
     value_w = painter.book.width(value, size, True)
-    painter.text(f"Trust · {mood}", pygame.Rect(label.x, label.y, label.w - value_w - m.px(8), line_h),
-                 size, theme.ink, bold=True, panel=panel)  # fmt: skip
+    painter.text(
+        f"Trust · {mood}",
+        pygame.Rect(label.x, label.y, label.w - value_w - m.px(8), line_h),
+        size,
+        theme.ink,
+        bold=True,
+        panel=panel,
+    )
     painter.line(
         value, (label.right, label.y), size, theme.ink, bold=True, anchor="topright", panel=panel
     )
@@ -110,8 +123,13 @@ def draw_meter(painter: Painter, rect: pygame.Rect, theme: Theme, m: Metrics,
     hatch(painter.surface, hatch_zone, mix(theme.bad, theme.ink, 0.35), m.px(9), max(2, m.px(2)))
     pygame.draw.rect(painter.surface, theme.border, bar, width=2, border_radius=radius)
     mark_x = zone.right
-    pygame.draw.line(painter.surface, theme.ink, (mark_x, bar.y - m.px(5)), (mark_x, bar.bottom + m.px(5)),
-                     max(2, m.px(3)))  # fmt: skip
+    pygame.draw.line(
+        painter.surface,
+        theme.ink,
+        (mark_x, bar.y - m.px(5)),
+        (mark_x, bar.bottom + m.px(5)),
+        max(2, m.px(3)),
+    )
     note = f"▲ walks out at {leave_at}"
     note_size = m.type(14)
     note_w = painter.book.width(note, note_size)

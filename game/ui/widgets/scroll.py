@@ -34,10 +34,13 @@ class Scroller:
             return False
         page = max(self.line, int(self.view.h * 0.9))
         moves = {
-            pygame.K_UP: -self.line, pygame.K_DOWN: self.line,
-            pygame.K_PAGEUP: -page, pygame.K_PAGEDOWN: page,
-            pygame.K_HOME: -self.content_h, pygame.K_END: self.content_h,
-        }  # fmt: skip
+            pygame.K_UP: -self.line,
+            pygame.K_DOWN: self.line,
+            pygame.K_PAGEUP: -page,
+            pygame.K_PAGEDOWN: page,
+            pygame.K_HOME: -self.content_h,
+            pygame.K_END: self.content_h,
+        }
         if event.key in moves:
             return self.scroll_to(self.offset + moves[event.key])
         return False

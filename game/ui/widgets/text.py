@@ -136,8 +136,16 @@ class Painter:
         self._record(text, inked, panel or rect)
         return inked
 
-    def line(self, text: str, pos: tuple[int, int], size: int, colour: Colour, bold: bool = False,
-             anchor: str = "topleft", panel: pygame.Rect | None = None) -> pygame.Rect:  # fmt: skip
+    def line(
+        self,
+        text: str,
+        pos: tuple[int, int],
+        size: int,
+        colour: Colour,
+        bold: bool = False,
+        anchor: str = "topleft",
+        panel: pygame.Rect | None = None,
+    ) -> pygame.Rect:
         """Draw one unwrapped line with its `anchor` at `pos`; return its rectangle."""
         if not text:
             return pygame.Rect(pos, (0, 0))

@@ -43,8 +43,13 @@ class TextField:
         font = painter.book.get(size)
         while self.value and font.size(shown)[0] > inner.w - 4 and len(shown) > 1:
             shown = shown[1:]  # keep the end of a long name in view
-        spot = painter.line(shown, (inner.x, inner.centery), size, colour, anchor="midleft",
-                            panel=self.rect) if shown else inner  # fmt: skip
+        spot = (
+            painter.line(
+                shown, (inner.x, inner.centery), size, colour, anchor="midleft", panel=self.rect
+            )
+            if shown
+            else inner
+        )
         caret_x = spot.right + 2 if self.value else inner.x
         top, bottom = inner.centery - size * 0.6, inner.centery + size * 0.6
         pygame.draw.line(

@@ -64,8 +64,9 @@ def card_height(book: FontBook, p: Projector, s: Shape, text: str, width: int) -
     return max(text_h, s.badge) + 2 * p.pad + bar
 
 
-def layout(book: FontBook, p: Projector, area: pygame.Rect, cards: list[Card], size: int,
-           bars: str) -> list[pygame.Rect] | None:  # fmt: skip
+def layout(
+    book: FontBook, p: Projector, area: pygame.Rect, cards: list[Card], size: int, bars: str
+) -> list[pygame.Rect] | None:
     """One rectangle per card if they all fit `area` at `size`, else None."""
     s = shape(book, p, size, bars)
     if text_width(p, s, area.w) < size * 4:
@@ -83,8 +84,15 @@ def layout(book: FontBook, p: Projector, area: pygame.Rect, cards: list[Card], s
     return rects
 
 
-def draw_cards(painter: Painter, p: Projector, theme: Theme, cards: list[Card],
-               rects: list[pygame.Rect], size: int, bars: str) -> None:  # fmt: skip
+def draw_cards(
+    painter: Painter,
+    p: Projector,
+    theme: Theme,
+    cards: list[Card],
+    rects: list[pygame.Rect],
+    size: int,
+    bars: str,
+) -> None:
     """Every card: number badge, words, and while voting the count and its bar."""
     s = shape(painter.book, p, size, bars)
     most = max((c.votes for c in cards), default=0)
@@ -92,8 +100,9 @@ def draw_cards(painter: Painter, p: Projector, theme: Theme, cards: list[Card],
         _card(painter, p, theme, s, card, rect, most)
 
 
-def _card(painter: Painter, p: Projector, theme: Theme, s: Shape, card: Card,
-          rect: pygame.Rect, most: int) -> None:  # fmt: skip
+def _card(
+    painter: Painter, p: Projector, theme: Theme, s: Shape, card: Card, rect: pygame.Rect, most: int
+) -> None:
     ring = card.highlighted or card.picked
     edge = theme.focus if ring else theme.accent if card.leading else theme.border
     box(painter.surface, rect, theme, p, edge=edge, width=p.stroke * (2 if ring else 1))
@@ -101,17 +110,26 @@ def _card(painter: Painter, p: Projector, theme: Theme, s: Shape, card: Card,
         _fill_behind(painter, p, theme, rect, card.votes / most, ring)
     inner = inset(rect, p.pad, p.pad)
     centre = (inner.x + s.badge // 2, inner.y + s.badge // 2)
-    number_badge(painter, str(card.number), centre, s.badge, s.size, theme.accent,
-                 theme.accent_ink, rect)  # fmt: skip
+    number_badge(
+        painter, str(card.number), centre, s.badge, s.size, theme.accent, theme.accent_ink, rect
+    )
     words = pygame.Rect(inner.x + s.badge + p.gap, inner.y, text_width(p, s, rect.w), 0)
     words.h = inner.h - (s.bar_h + p.pad // 2 if s.bars == UNDER else 0)
     painter.text(card.text, words, s.size, theme.ink, min_size=s.size, panel=rect)
     if not s.voting:
         return
     count = pygame.Rect(inner.right - s.count_w, inner.y, s.count_w, s.badge)
-    painter.text(str(card.votes), count, s.size, theme.accent if card.leading else theme.ink,
-                 bold=True, align="right",
-                 valign="middle", min_size=s.size, panel=rect)  # fmt: skip
+    painter.text(
+        str(card.votes),
+        count,
+        s.size,
+        theme.accent if card.leading else theme.ink,
+        bold=True,
+        align="right",
+        valign="middle",
+        min_size=s.size,
+        panel=rect,
+    )
     if s.bars != UNDER:
         return
     track = pygame.Rect(words.x, inner.bottom - s.bar_h, inner.right - words.x, s.bar_h)
@@ -122,11 +140,16 @@ def _card(painter: Painter, p: Projector, theme: Theme, s: Shape, card: Card,
         pygame.draw.rect(painter.surface, colour, fill, border_radius=s.bar_h // 2)
 
 
-def _fill_behind(painter: Painter, p: Projector, theme: Theme, rect: pygame.Rect, share: float,
-                 ring: bool) -> None:  # fmt: skip
+def _fill_behind(
+    painter: Painter, p: Projector, theme: Theme, rect: pygame.Rect, share: float, ring: bool
+) -> None:
     """The vote bar as a strong tint behind the words, from the card's left edge."""
     edge = p.stroke * (2 if ring else 1)
     inside = rect.inflate(-2 * edge, -2 * edge)
     fill = pygame.Rect(inside.x, inside.y, max(p.radius, round(inside.w * share)), inside.h)
-    pygame.draw.rect(painter.surface, mix(theme.accent, theme.panel, 0.68), fill,
-                     border_radius=max(1, p.radius - edge))  # fmt: skip
+    pygame.draw.rect(
+        painter.surface,
+        mix(theme.accent, theme.panel, 0.68),
+        fill,
+        border_radius=max(1, p.radius - edge),
+    )

@@ -38,8 +38,9 @@ def ending_label(scenario: Scenario, eid: str) -> str:
     return f"{'✓ stays' if ending.stays else '✗ leaves'} · tells {ending.tells}"
 
 
-def places(painter: Painter, p: Projector, scenario: Scenario, lay: MapLayout,
-           rect: pygame.Rect) -> dict[str, pygame.Rect]:  # fmt: skip
+def places(
+    painter: Painter, p: Projector, scenario: Scenario, lay: MapLayout, rect: pygame.Rect
+) -> dict[str, pygame.Rect]:
     """A rectangle per node (a square around its circle) and per ending (its pill)."""
     book = painter.book
     pill_w = max(pill_width(book, ending_label(scenario, e), p.floor, p.pad) for e in lay.endings)
@@ -76,14 +77,17 @@ def _points(a: tuple[int, int], b: tuple[int, int], bend: float) -> list[tuple[f
     side = min(bend, abs(b[1] - a[1]) * 0.3) * (1 if down else -1)
     control = (a[0] + side, (a[1] + b[1]) / 2)
     return [
-        ((1 - t) ** 2 * a[0] + 2 * (1 - t) * t * control[0] + t * t * b[0],
-         (1 - t) ** 2 * a[1] + 2 * (1 - t) * t * control[1] + t * t * b[1])
+        (
+            (1 - t) ** 2 * a[0] + 2 * (1 - t) * t * control[0] + t * t * b[0],
+            (1 - t) ** 2 * a[1] + 2 * (1 - t) * t * control[1] + t * t * b[1],
+        )
         for t in (i / 16 for i in range(17))
-    ]  # fmt: skip
+    ]
 
 
-def _stroke(surface: pygame.Surface, colour: Colour, points: list, width: int,
-            dashed: bool = False) -> None:  # fmt: skip
+def _stroke(
+    surface: pygame.Surface, colour: Colour, points: list, width: int, dashed: bool = False
+) -> None:
     """Draw a polyline; `dashed` leaves every other stretch out."""
     if dashed:
         points = _dense(points, max(4, width * 2))
@@ -101,13 +105,22 @@ def _dense(points: list, step: float) -> list[tuple[float, float]]:
     for a, b in zip(points, points[1:], strict=False):
         length = max(1.0, ((b[0] - a[0]) ** 2 + (b[1] - a[1]) ** 2) ** 0.5)
         count = max(1, int(length // step))
-        out += [(a[0] + (b[0] - a[0]) * k / count, a[1] + (b[1] - a[1]) * k / count)
-                for k in range(1, count + 1)]  # fmt: skip
+        out += [
+            (a[0] + (b[0] - a[0]) * k / count, a[1] + (b[1] - a[1]) * k / count)
+            for k in range(1, count + 1)
+        ]
     return out
 
 
-def draw_map(painter: Painter, p: Projector, theme: Theme, scenario: Scenario, lay: MapLayout,
-             rect: pygame.Rect, marks: Marks) -> dict[str, pygame.Rect]:  # fmt: skip
+def draw_map(
+    painter: Painter,
+    p: Projector,
+    theme: Theme,
+    scenario: Scenario,
+    lay: MapLayout,
+    rect: pygame.Rect,
+    marks: Marks,
+) -> dict[str, pygame.Rect]:
     """Draw the whole map inside `rect`; return where each node and ending went."""
     surface = painter.surface
     spots = places(painter, p, scenario, lay, rect)
@@ -129,8 +142,15 @@ def draw_map(painter: Painter, p: Projector, theme: Theme, scenario: Scenario, l
     for i, nid in enumerate(off + on):
         if i == len(off):
             _paths(surface, p, theme, marks, line, spots)
-        _node(painter, p, theme, spots[nid], marks.numbers.get(nid), nid == marks.focus,
-              marks.whatif is not None and nid == marks.whatif[1])  # fmt: skip
+        _node(
+            painter,
+            p,
+            theme,
+            spots[nid],
+            marks.numbers.get(nid),
+            nid == marks.focus,
+            marks.whatif is not None and nid == marks.whatif[1],
+        )
     if not on:
         _paths(surface, p, theme, marks, line, spots)
     for eid in lay.endings:
@@ -138,8 +158,14 @@ def draw_map(painter: Painter, p: Projector, theme: Theme, scenario: Scenario, l
     return spots
 
 
-def _paths(surface: pygame.Surface, p: Projector, theme: Theme, marks: Marks, line: Line,
-           spots: dict[str, pygame.Rect]) -> None:  # fmt: skip
+def _paths(
+    surface: pygame.Surface,
+    p: Projector,
+    theme: Theme,
+    marks: Marks,
+    line: Line,
+    spots: dict[str, pygame.Rect],
+) -> None:
     """The room's path, thick, and the what-if answer, dashed."""
     for source, target in marks.path:
         if source in spots and target in spots:
@@ -148,8 +174,15 @@ def _paths(surface: pygame.Surface, p: Projector, theme: Theme, marks: Marks, li
         _stroke(surface, theme.focus, line(*marks.whatif), p.stroke * 2, dashed=True)
 
 
-def _node(painter: Painter, p: Projector, theme: Theme, spot: pygame.Rect, number: int | None,
-          focus: bool, target: bool) -> None:  # fmt: skip
+def _node(
+    painter: Painter,
+    p: Projector,
+    theme: Theme,
+    spot: pygame.Rect,
+    number: int | None,
+    focus: bool,
+    target: bool,
+) -> None:
     surface, r = painter.surface, spot.w // 2
     on_path = number is not None
     fill = theme.accent if on_path else theme.panel_alt
@@ -158,12 +191,26 @@ def _node(painter: Painter, p: Projector, theme: Theme, spot: pygame.Rect, numbe
     if focus or target:
         pygame.draw.circle(surface, theme.focus, spot.center, r + p.stroke * 2, p.stroke * 2)
     if on_path and spot.h >= painter.book.line_height(p.floor, True) * 0.9:
-        painter.line(str(number), spot.center, p.floor, theme.accent_ink, bold=True,
-                     anchor="center", panel=spot.inflate(p.floor, p.floor // 2))  # fmt: skip
+        painter.line(
+            str(number),
+            spot.center,
+            p.floor,
+            theme.accent_ink,
+            bold=True,
+            anchor="center",
+            panel=spot.inflate(p.floor, p.floor // 2),
+        )
 
 
-def _ending(painter: Painter, p: Projector, theme: Theme, scenario: Scenario, eid: str,
-            spot: pygame.Rect, marks: Marks) -> None:  # fmt: skip
+def _ending(
+    painter: Painter,
+    p: Projector,
+    theme: Theme,
+    scenario: Scenario,
+    eid: str,
+    spot: pygame.Rect,
+    marks: Marks,
+) -> None:
     ending = scenario.endings[eid]
     fill = theme.good if ending.stays else theme.bad
     pill(painter, ending_label(scenario, eid), spot, p.floor, theme.accent_ink, fill)

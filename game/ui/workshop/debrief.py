@@ -147,16 +147,24 @@ class WorkshopDebriefScene(Scene):
     def _body(self, painter: SizedPainter, p: Projector, theme: Theme, body: pygame.Rect) -> None:
         assert self.scenario is not None and self.lay is not None
         width = body.w - 2 * p.pad
-        blocks = page_blocks(painter.book, p, self.scenario, self.steps, self.current, width,
-                             int(body.h * 0.5))  # fmt: skip
+        blocks = page_blocks(
+            painter.book, p, self.scenario, self.steps, self.current, width, int(body.h * 0.5)
+        )
         text_h = sum(b.height for b in blocks) + p.gap * (len(blocks) - 1) + 2 * p.pad
         panel, top = take_bottom(body, text_h, p.gap)
         box(painter.surface, panel, theme, p)
         inner = inset(panel, p.pad, p.pad)
         for block in blocks:
             rect = pygame.Rect(inner.x, inner.y, inner.w, block.height)
-            painter.text(block.text, rect, block.size, block.colour(theme), bold=block.bold,
-                         min_size=block.size, panel=panel)  # fmt: skip
+            painter.text(
+                block.text,
+                rect,
+                block.size,
+                block.colour(theme),
+                bold=block.bold,
+                min_size=block.size,
+                panel=panel,
+            )
             inner.y = rect.bottom + p.gap
         draw_map(painter, p, theme, self.scenario, self.lay, top.inflate(0, -p.pad), self._marks())
 

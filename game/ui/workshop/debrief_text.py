@@ -44,13 +44,13 @@ def overview(scenario: Scenario, steps: tuple[rules.Step, ...]) -> list[tuple[st
             f"{ending.tells} {people} hear {story}.",
             "good" if ending.stays else "bad",
             True,
-        ),  # fmt: skip
+        ),
         (
             "The thick line is the room's path, numbered by decision. "
             "Each ending says whether the customer stays and how many hear of it.",
             "ink",
             False,
-        ),  # fmt: skip
+        ),
     ]
 
 
@@ -68,7 +68,7 @@ def alternative(
             f"Answer {alt.place}{hands} would have been:",
             "accent",
             True,
-        ),  # fmt: skip
+        ),
         (quoted(alt.say), "ink", False),
         (f"{delta_words(alt.delta)}: {alt.step.trust_before} → {alt.step.trust_after}", role, True),
         (alt.step.feedback, "ink", False),
@@ -76,18 +76,31 @@ def alternative(
     ]
 
 
-def page_blocks(book: FontBook, p: Projector, scenario: Scenario, steps: tuple[rules.Step, ...],
-                current: tuple[Moment, Alternative] | None, width: int,
-                room: int) -> list[TextBlock]:  # fmt: skip
+def page_blocks(
+    book: FontBook,
+    p: Projector,
+    scenario: Scenario,
+    steps: tuple[rules.Step, ...],
+    current: tuple[Moment, Alternative] | None,
+    width: int,
+    room: int,
+) -> list[TextBlock]:
     """The page's paragraphs at the largest size that fits `room`; the last one goes if need be."""
     parts = overview(scenario, steps) if current is None else alternative(scenario, *current)
     drops = [[]] + ([[4], [4, 1]] if current is not None else [[1]])
     for dropped in drops:
         kept = [part for i, part in enumerate(parts) if i not in dropped and part[0].strip()]
         for size in (p.body, p.floor):
-            blocks = [TextBlock(t, size if bold else p.floor, bold, role,
-                                height_of(book, t, size if bold else p.floor, width, bold))
-                      for t, role, bold in kept]  # fmt: skip
+            blocks = [
+                TextBlock(
+                    t,
+                    size if bold else p.floor,
+                    bold,
+                    role,
+                    height_of(book, t, size if bold else p.floor, width, bold),
+                )
+                for t, role, bold in kept
+            ]
             if sum(b.height for b in blocks) + p.gap * (len(blocks) - 1) <= room:
                 return blocks
     return blocks

@@ -90,8 +90,14 @@ class Notes:
             self._report = analyse(self.scenario)
         return self._report
 
-    def draw(self, surface: pygame.Surface, book: FontBook, theme: Theme, ws: Workshop,
-             rect: pygame.Rect | None = None) -> list[TextBox]:  # fmt: skip
+    def draw(
+        self,
+        surface: pygame.Surface,
+        book: FontBook,
+        theme: Theme,
+        ws: Workshop,
+        rect: pygame.Rect | None = None,
+    ) -> list[TextBox]:
         """Paint the notes filling `rect` (the whole surface by default); return the text boxes."""
         rect = rect or surface.get_rect()
         p = Projector(rect.w, rect.h)
@@ -104,11 +110,20 @@ class Notes:
         timer = ws.timer.text() or ws.timer.label()
         timer_w = min(head.w // 3, book.width(timer, big, True))
         clock = pygame.Rect(head.right - timer_w, head.y, timer_w, head.h)
-        painter.text(timer, clock, big, theme.bad if ws.timer.expired else theme.accent,
-                     bold=True, align="right", valign="middle", min_size=size)  # fmt: skip
+        painter.text(
+            timer,
+            clock,
+            big,
+            theme.bad if ws.timer.expired else theme.accent,
+            bold=True,
+            align="right",
+            valign="middle",
+            min_size=size,
+        )
         title = pygame.Rect(head.x, head.y, head.w - timer_w - p.gap, head.h)
-        painter.text(self._title(ws), title, size + 6, theme.ink, bold=True, valign="middle",
-                     min_size=size)  # fmt: skip
+        painter.text(
+            self._title(ws), title, size + 6, theme.ink, bold=True, valign="middle", min_size=size
+        )
         left, right = split_h(rest, 0.58, p.margin)
         self._answers(painter, p, theme, ws, left, size)
         self._side(painter, p, theme, ws, right, size)
@@ -117,8 +132,15 @@ class Notes:
     def _title(self, ws: Workshop) -> str:
         return f"Notes · decision {ws.number} · {ws.phase.value} · trust {ws.round.trust}"
 
-    def _answers(self, painter: Painter, p: Projector, theme: Theme, ws: Workshop,
-                 area: pygame.Rect, size: int) -> None:  # fmt: skip
+    def _answers(
+        self,
+        painter: Painter,
+        p: Projector,
+        theme: Theme,
+        ws: Workshop,
+        area: pygame.Rect,
+        size: int,
+    ) -> None:
         offered = ws.offered()
         step = ws.last
         if ws.phase in (Phase.REVEAL, Phase.ENDING) and step is not None:
@@ -143,14 +165,28 @@ class Notes:
             effect = preview(ws.scenario, ws.round.state, ws.file_number(option.number))
             plural = "vote" if votes == 1 else "votes"
             head = f"{option.number}. {effect}" + (f" · {votes} {plural}" if votes else "")
-            painter.text(head, pygame.Rect(inner.x, inner.y, inner.w, line_h), size,
-                         theme.accent, bold=True, min_size=10, panel=cell)  # fmt: skip
+            painter.text(
+                head,
+                pygame.Rect(inner.x, inner.y, inner.w, line_h),
+                size,
+                theme.accent,
+                bold=True,
+                min_size=10,
+                panel=cell,
+            )
             body = pygame.Rect(inner.x, inner.y + line_h, inner.w, inner.h - line_h)
             text = f"{option.choice.say} — {option.choice.feedback or 'no feedback written'}"
             painter.text(text, body, size * 5 // 4, theme.ink, min_size=10, panel=cell)
 
-    def _side(self, painter: Painter, p: Projector, theme: Theme, ws: Workshop,
-              area: pygame.Rect, size: int) -> None:  # fmt: skip
+    def _side(
+        self,
+        painter: Painter,
+        p: Projector,
+        theme: Theme,
+        ws: Workshop,
+        area: pygame.Rect,
+        size: int,
+    ) -> None:
         taken = tuple(s.number for s in ws.round.steps)
         top = rules.start_state(self.scenario)
 
@@ -163,8 +199,9 @@ class Notes:
         label, paths = take_top(paths, label_h)
         painter.text("Paths to each ending (answer numbers)", label, size, theme.accent, bold=True)
         room = " ".join(str(d.number) for d in ws.decisions) or "none yet"
-        painter.text("\n".join([f"room so far: {room}", *lines]), paths, size, theme.ink,
-                     min_size=10)  # fmt: skip
+        painter.text(
+            "\n".join([f"room so far: {room}", *lines]), paths, size, theme.ink, min_size=10
+        )
         label, keys = take_top(keys, label_h)
         painter.text("Keys", label, size, theme.accent, bold=True)
         rows = "\n".join(f"{k}: {d}" for k, d in KEYS)

@@ -31,9 +31,18 @@ class SizedPainter(Painter):
 
     sizes: list[Sized] = field(default_factory=list)
 
-    def text(self, text: str, rect: pygame.Rect, size: int, colour: Colour, bold: bool = False,
-             align: str = "left", valign: str = "top", min_size: int | None = None,
-             panel: pygame.Rect | None = None) -> pygame.Rect:  # fmt: skip
+    def text(
+        self,
+        text: str,
+        rect: pygame.Rect,
+        size: int,
+        colour: Colour,
+        bold: bool = False,
+        align: str = "left",
+        valign: str = "top",
+        min_size: int | None = None,
+        panel: pygame.Rect | None = None,
+    ) -> pygame.Rect:
         """Fit `text` as Painter does, record the size and any truncation, then draw it."""
         if not text.strip() or rect.width <= 0 or rect.height <= 0:
             return pygame.Rect(rect.x, rect.y, 0, 0)
@@ -43,8 +52,16 @@ class SizedPainter(Painter):
         self.sizes.append(Sized(text, used, len(full) > len(lines)))
         return super().text(text, rect, used, colour, bold, align, valign, used, panel)
 
-    def line(self, text: str, pos: tuple[int, int], size: int, colour: Colour, bold: bool = False,
-             anchor: str = "topleft", panel: pygame.Rect | None = None) -> pygame.Rect:  # fmt: skip
+    def line(
+        self,
+        text: str,
+        pos: tuple[int, int],
+        size: int,
+        colour: Colour,
+        bold: bool = False,
+        anchor: str = "topleft",
+        panel: pygame.Rect | None = None,
+    ) -> pygame.Rect:
         """Draw one unwrapped line and record its size."""
         if text:
             self.sizes.append(Sized(text, size, False))
@@ -60,20 +77,44 @@ def fits(book: FontBook, text: str, size: int, rect: pygame.Rect, bold: bool = F
     return height_of(book, text, size, rect.w, bold) <= rect.h
 
 
-def box(surface: pygame.Surface, rect: pygame.Rect, theme: Theme, p: Projector,
-        fill: Colour | None = None, edge: Colour | None = None, width: int = 0) -> None:  # fmt: skip
+def box(
+    surface: pygame.Surface,
+    rect: pygame.Rect,
+    theme: Theme,
+    p: Projector,
+    fill: Colour | None = None,
+    edge: Colour | None = None,
+    width: int = 0,
+) -> None:
     """A rounded panel with a thick outline (no soft shadow: it would wash out)."""
     pygame.draw.rect(surface, fill or theme.panel, rect, border_radius=p.radius)
-    pygame.draw.rect(surface, edge or theme.border, rect, width=width or p.stroke,
-                     border_radius=p.radius)  # fmt: skip
+    pygame.draw.rect(
+        surface, edge or theme.border, rect, width=width or p.stroke, border_radius=p.radius
+    )
 
 
-def pill(painter: Painter, text: str, rect: pygame.Rect, size: int, ink: Colour, fill: Colour,
-         panel: pygame.Rect | None = None) -> pygame.Rect:  # fmt: skip
+def pill(
+    painter: Painter,
+    text: str,
+    rect: pygame.Rect,
+    size: int,
+    ink: Colour,
+    fill: Colour,
+    panel: pygame.Rect | None = None,
+) -> pygame.Rect:
     """A filled rounded label with `text` centred in it."""
     pygame.draw.rect(painter.surface, fill, rect, border_radius=rect.h // 2)
-    return painter.text(text, rect, size, ink, bold=True, align="center", valign="middle",
-                        min_size=size, panel=panel or rect)  # fmt: skip
+    return painter.text(
+        text,
+        rect,
+        size,
+        ink,
+        bold=True,
+        align="center",
+        valign="middle",
+        min_size=size,
+        panel=panel or rect,
+    )
 
 
 def pill_width(book: FontBook, text: str, size: int, pad: int) -> int:

@@ -55,8 +55,9 @@ class PresenterWindow:
         """Open the notes window on `display`, 85% of `size`; None if SDL refuses."""
         inner = (max(640, int(size[0] * 0.85)), max(400, int(size[1] * 0.85)))
         try:
-            window = pygame.Window(TITLE, inner, position=(CENTRED_ON | display,) * 2,
-                                   resizable=True)  # fmt: skip
+            window = pygame.Window(
+                TITLE, inner, position=(CENTRED_ON | display,) * 2, resizable=True
+            )
         except (pygame.error, TypeError, ValueError):
             return None
         return cls(window)

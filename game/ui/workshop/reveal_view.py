@@ -48,22 +48,32 @@ def who_decided(ws: Workshop) -> str:
     return f"The room said {shown}" + (f" ({votes_words(votes)})" if votes else "")
 
 
-def _stack(book: FontBook, p: Projector, width: int, wanted: list[tuple[str, str, int, bool]],
-           room: int, optional: tuple[str, ...]) -> list[Block] | None:  # fmt: skip
+def _stack(
+    book: FontBook,
+    p: Projector,
+    width: int,
+    wanted: list[tuple[str, str, int, bool]],
+    room: int,
+    optional: tuple[str, ...],
+) -> list[Block] | None:
     """Blocks that fit `room` pixels, dropping `optional` kinds (in order) until they do."""
     dropped: set[str] = set()
     for drop in (None, *optional):
         if drop:
             dropped.add(drop)
-        blocks = [Block(k, t, s, b, height_of(book, t, s, width, b))
-                  for k, t, s, b in wanted if k not in dropped and t.strip()]  # fmt: skip
+        blocks = [
+            Block(k, t, s, b, height_of(book, t, s, width, b))
+            for k, t, s, b in wanted
+            if k not in dropped and t.strip()
+        ]
         if sum(b.height for b in blocks) + p.gap * (len(blocks) - 1) <= room:
             return blocks
     return None
 
 
-def _reveal_blocks(book: FontBook, p: Projector, ws: Workshop, main: pygame.Rect,
-                   size: int) -> list[Block] | None:  # fmt: skip
+def _reveal_blocks(
+    book: FontBook, p: Projector, ws: Workshop, main: pygame.Rect, size: int
+) -> list[Block] | None:
     step = ws.last
     if step is None:
         return []
@@ -78,16 +88,18 @@ def _reveal_blocks(book: FontBook, p: Projector, ws: Workshop, main: pygame.Rect
         ("principles", f"Principles: {principles}" if principles else "", p.floor, True),
     ]
     width = main.w - 2 * p.pad
-    return _stack(book, p, width, wanted, main.h - head_h - p.gap - 2 * p.pad,
-                  ("principles", "answer"))  # fmt: skip
+    return _stack(
+        book, p, width, wanted, main.h - head_h - p.gap - 2 * p.pad, ("principles", "answer")
+    )
 
 
 def reveal_fits(painter: Painter, p: Projector, ws: Workshop, main: pygame.Rect) -> bool:
     return _reveal_blocks(painter.book, p, ws, main, p.floor) is not None
 
 
-def paint_reveal(painter: Painter, p: Projector, theme: Theme, ws: Workshop,
-                 main: pygame.Rect) -> None:  # fmt: skip
+def paint_reveal(
+    painter: Painter, p: Projector, theme: Theme, ws: Workshop, main: pygame.Rect
+) -> None:
     """Who decided, the trust change, the answer, and its feedback as a discussion prompt."""
     step = ws.last
     if step is None:
@@ -109,8 +121,15 @@ def paint_reveal(painter: Painter, p: Projector, theme: Theme, ws: Workshop,
     }
     for block in blocks:
         rect = pygame.Rect(inner.x, y, inner.w, block.height)
-        painter.text(block.text, rect, block.size, colours[block.kind], bold=block.bold,
-                     min_size=block.size, panel=main)  # fmt: skip
+        painter.text(
+            block.text,
+            rect,
+            block.size,
+            colours[block.kind],
+            bold=block.bold,
+            min_size=block.size,
+            panel=main,
+        )
         y = rect.bottom + p.gap
 
 
@@ -141,8 +160,14 @@ def _head(painter: Painter, p: Projector, theme: Theme, ws: Workshop, inner: pyg
     row = painter.book.line_height(p.floor, True) + p.pad
     two = _head_height(painter.book, p, ws, inner.w) > row
     said_w, change_w = min(inner.w, said_w), min(inner.w, change_w)
-    pill(painter, said, pygame.Rect(inner.x, inner.y, said_w, row), p.floor, theme.accent_ink,
-         theme.accent)  # fmt: skip
+    pill(
+        painter,
+        said,
+        pygame.Rect(inner.x, inner.y, said_w, row),
+        p.floor,
+        theme.accent_ink,
+        theme.accent,
+    )
     fill = theme.good if step.delta > 0 else theme.bad if step.delta < 0 else theme.muted
     y = inner.y + row + p.gap // 2 if two else inner.y
     x = inner.x if two else inner.right - change_w
@@ -150,8 +175,9 @@ def _head(painter: Painter, p: Projector, theme: Theme, ws: Workshop, inner: pyg
     return y + row + p.gap
 
 
-def _ending_blocks(book: FontBook, p: Projector, ws: Workshop, width: int,
-                   room: int) -> list[Block] | None:  # fmt: skip
+def _ending_blocks(
+    book: FontBook, p: Projector, ws: Workshop, width: int, room: int
+) -> list[Block] | None:
     ending = ws.round.ending
     if ending is None:
         return []
@@ -159,8 +185,11 @@ def _ending_blocks(book: FontBook, p: Projector, ws: Workshop, width: int,
     verdict = f"✓ {name} stays" if ending.stays else f"✗ {name} leaves"
     story = "a good story" if ending.stays else "a bad story"
     people = "person" if ending.tells == 1 else "people"
-    mouth = f"Word of mouth: tells {ending.tells} {people} {story}." if ending.tells else (
-        "Word of mouth: tells nobody.")  # fmt: skip
+    mouth = (
+        f"Word of mouth: tells {ending.tells} {people} {story}."
+        if ending.tells
+        else ("Word of mouth: tells nobody.")
+    )
     for size in (p.body, p.floor):
         wanted = [
             ("verdict", verdict, p.large, True),
@@ -174,8 +203,9 @@ def _ending_blocks(book: FontBook, p: Projector, ws: Workshop, width: int,
     return None
 
 
-def paint_ending(painter: Painter, p: Projector, theme: Theme, ws: Workshop,
-                 main: pygame.Rect) -> None:  # fmt: skip
+def paint_ending(
+    painter: Painter, p: Projector, theme: Theme, ws: Workshop, main: pygame.Rect
+) -> None:
     """Stay or leave in big words, the closing line, word of mouth as a crowd, the lesson."""
     ending = ws.round.ending
     if ending is None:
@@ -188,8 +218,15 @@ def paint_ending(painter: Painter, p: Projector, theme: Theme, ws: Workshop,
     y = inner.y
     for block in blocks:
         rect = pygame.Rect(inner.x, y, inner.w, block.height)
-        painter.text(block.text, rect, block.size, colours[block.kind], bold=block.bold,
-                     min_size=block.size, panel=main)  # fmt: skip
+        painter.text(
+            block.text,
+            rect,
+            block.size,
+            colours[block.kind],
+            bold=block.bold,
+            min_size=block.size,
+            panel=main,
+        )
         y = rect.bottom + p.gap
     crowd = pygame.Rect(inner.x, y, inner.w, min(inner.bottom - y, p.floor * 4))
     if crowd.h >= p.floor * 2 and ending.tells:

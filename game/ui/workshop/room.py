@@ -254,8 +254,9 @@ class WorkshopRoomScene(Scene):
             if self.confirm:
                 self._paint_confirm(painter, Projector(*surface.get_size()))
             else:
-                room = Room(Projector(*surface.get_size()), self.theme, self.meter.shown,
-                            self.show_meter)  # fmt: skip
+                room = Room(
+                    Projector(*surface.get_size()), self.theme, self.meter.shown, self.show_meter
+                )
                 paint_room(painter, room, self.ws)
             self.boxes, self.sizes = painter.boxes, painter.sizes
         self._draw_presenter()
@@ -276,8 +277,16 @@ class WorkshopRoomScene(Scene):
         pygame.draw.rect(painter.surface, theme.bad, area, p.stroke * 2, border_radius=p.radius)
         inner = area.inflate(-4 * p.pad, -4 * p.pad)
         top = pygame.Rect(inner.x, inner.y, inner.w, inner.h // 2)
-        painter.text("Leave this round?", top, p.large, theme.bad, bold=True, align="center",
-                     valign="bottom", min_size=p.floor)  # fmt: skip
+        painter.text(
+            "Leave this round?",
+            top,
+            p.large,
+            theme.bad,
+            bold=True,
+            align="center",
+            valign="bottom",
+            min_size=p.floor,
+        )
         bottom = pygame.Rect(
             inner.x, top.bottom + p.gap, inner.w, inner.bottom - top.bottom - p.gap
         )

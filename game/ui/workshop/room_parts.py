@@ -21,8 +21,14 @@ def band_height(painter: Painter, p: Projector) -> int:
     return painter.book.line_height(p.floor, True) + p.pad
 
 
-def draw_bar(painter: Painter, p: Projector, theme: Theme, title: str, right: str,
-             right_ink: Colour | None = None) -> pygame.Rect:  # fmt: skip
+def draw_bar(
+    painter: Painter,
+    p: Projector,
+    theme: Theme,
+    title: str,
+    right: str,
+    right_ink: Colour | None = None,
+) -> pygame.Rect:
     """A dark band across the top: the scenario on the left, decision and timer on the right."""
     band = pygame.Rect(0, 0, p.width, band_height(painter, p))
     pygame.draw.rect(painter.surface, theme.narrator, band)
@@ -30,25 +36,42 @@ def draw_bar(painter: Painter, p: Projector, theme: Theme, title: str, right: st
     right_w = painter.book.width(right, p.floor, True) if right else 0
     if right:
         spot = pygame.Rect(inner.right - right_w, inner.y, right_w, inner.h)
-        painter.text(right, spot, p.floor, right_ink or theme.narrator_ink, bold=True,
-                     valign="middle", panel=band)  # fmt: skip
+        painter.text(
+            right,
+            spot,
+            p.floor,
+            right_ink or theme.narrator_ink,
+            bold=True,
+            valign="middle",
+            panel=band,
+        )
     left = pygame.Rect(inner.x, inner.y, inner.w - right_w - 2 * p.gap, inner.h)
     if painter.book.width(title, p.floor, True) <= left.w:
-        painter.text(title, left, p.floor, theme.narrator_ink, bold=True, valign="middle",
-                     panel=band)  # fmt: skip
+        painter.text(
+            title, left, p.floor, theme.narrator_ink, bold=True, valign="middle", panel=band
+        )
     return band
 
 
-def draw_prompt(painter: Painter, p: Projector, theme: Theme, text: str,
-                ink: Colour | None = None) -> pygame.Rect:  # fmt: skip
+def draw_prompt(
+    painter: Painter, p: Projector, theme: Theme, text: str, ink: Colour | None = None
+) -> pygame.Rect:
     """What the next click does, centred along the bottom in the smallest room type."""
     h = band_height(painter, p)
     band = pygame.Rect(0, p.height - h, p.width, h)
     pygame.draw.line(painter.surface, theme.border, band.topleft, band.topright, p.stroke)
     inner = inset(band, p.margin, 0)
     if text and painter.book.width(text, p.floor, True) <= inner.w:
-        painter.text(text, inner, p.floor, ink or theme.ink, bold=True, align="center",
-                     valign="middle", panel=band)  # fmt: skip
+        painter.text(
+            text,
+            inner,
+            p.floor,
+            ink or theme.ink,
+            bold=True,
+            align="center",
+            valign="middle",
+            panel=band,
+        )
     return band
 
 
@@ -56,14 +79,27 @@ def meter_height(painter: Painter, p: Projector) -> int:
     return painter.book.line_height(p.floor, True) + p.gap // 2 + round(p.floor * 0.9)
 
 
-def draw_meter(painter: Painter, rect: pygame.Rect, theme: Theme, p: Projector, shown: float,
-               leave_at: int, panel: pygame.Rect) -> None:  # fmt: skip
+def draw_meter(
+    painter: Painter,
+    rect: pygame.Rect,
+    theme: Theme,
+    p: Projector,
+    shown: float,
+    leave_at: int,
+    panel: pygame.Rect,
+) -> None:
     """Trust as a number and a thick bar with the walk-out zone striped."""
     line_h = painter.book.line_height(p.floor, True)
     value = f"Trust {round(shown)}"
     mood = MOOD_NAMES[mood_for(shown, leave_at)]
-    painter.text(value, pygame.Rect(rect.x, rect.y, rect.w, line_h), p.floor, theme.ink,
-                 bold=True, panel=panel)  # fmt: skip
+    painter.text(
+        value,
+        pygame.Rect(rect.x, rect.y, rect.w, line_h),
+        p.floor,
+        theme.ink,
+        bold=True,
+        panel=panel,
+    )
     mood_w = painter.book.width(mood, p.floor)
     if painter.book.width(value, p.floor, True) + p.gap + mood_w <= rect.w:
         spot = pygame.Rect(rect.right - mood_w, rect.y, mood_w, line_h)
@@ -73,19 +109,32 @@ def draw_meter(painter: Painter, rect: pygame.Rect, theme: Theme, p: Projector, 
     fill_w = round(bar.w * max(0.0, min(100.0, shown)) / 100)
     if fill_w > 0:
         fill = pygame.Rect(bar.x, bar.y, fill_w, bar.h)
-        pygame.draw.rect(painter.surface, fill_colour(theme, shown, leave_at), fill,
-                         border_radius=p.radius // 2)  # fmt: skip
+        pygame.draw.rect(
+            painter.surface, fill_colour(theme, shown, leave_at), fill, border_radius=p.radius // 2
+        )
     zone = pygame.Rect(bar.x, bar.y, round(bar.w * leave_at / 100), bar.h)
     hatch(painter.surface, zone, mix(theme.bad, theme.ink, 0.3), max(6, p.floor // 3), p.stroke)
     pygame.draw.rect(
         painter.surface, theme.border, bar, width=p.stroke, border_radius=p.radius // 2
     )
-    pygame.draw.line(painter.surface, theme.ink, (zone.right, bar.y - p.pad // 2),
-                     (zone.right, bar.bottom + p.pad // 2), p.stroke)  # fmt: skip
+    pygame.draw.line(
+        painter.surface,
+        theme.ink,
+        (zone.right, bar.y - p.pad // 2),
+        (zone.right, bar.bottom + p.pad // 2),
+        p.stroke,
+    )
 
 
-def draw_customer_panel(painter: Painter, rect: pygame.Rect, theme: Theme, p: Projector,
-                        scenario: Scenario, shown: float, meter: bool) -> None:  # fmt: skip
+def draw_customer_panel(
+    painter: Painter,
+    rect: pygame.Rect,
+    theme: Theme,
+    p: Projector,
+    scenario: Scenario,
+    shown: float,
+    meter: bool,
+) -> None:
     """The customer's face (its mood follows trust), their name, and the meter unless hidden."""
     box(painter.surface, rect, theme, p, fill=theme.backdrop)
     inner = inset(rect, p.pad, p.pad)
@@ -101,8 +150,9 @@ def draw_customer_panel(painter: Painter, rect: pygame.Rect, theme: Theme, p: Pr
         painter.text(name, spot, p.floor, theme.ink, bold=True, align="center", panel=rect)
         inner.h -= name_h + p.pad // 2
     if inner.h > p.floor * 2:
-        draw_customer(painter.surface, inner, scenario.customer.look,
-                      mood_for(shown, scenario.leave_at))  # fmt: skip
+        draw_customer(
+            painter.surface, inner, scenario.customer.look, mood_for(shown, scenario.leave_at)
+        )
 
 
 def line_height_for(painter: Painter, p: Projector, text: str, width: int, size: int) -> int:
@@ -111,8 +161,16 @@ def line_height_for(painter: Painter, p: Projector, text: str, width: int, size:
     return height_of(painter.book, text, size, width - 2 * p.pad) + label + 2 * p.pad + p.pad // 2
 
 
-def draw_line(painter: Painter, rect: pygame.Rect, theme: Theme, p: Projector, speaker: str,
-              text: str, narrator: bool, size: int) -> None:  # fmt: skip
+def draw_line(
+    painter: Painter,
+    rect: pygame.Rect,
+    theme: Theme,
+    p: Projector,
+    speaker: str,
+    text: str,
+    narrator: bool,
+    size: int,
+) -> None:
     """The customer's words in a bold box (a dark caption card for a narrator)."""
     fill = theme.narrator if narrator else theme.bubble
     ink = theme.narrator_ink if narrator else theme.ink
@@ -120,8 +178,14 @@ def draw_line(painter: Painter, rect: pygame.Rect, theme: Theme, p: Projector, s
     inner = inset(rect, p.pad, p.pad)
     label_h = painter.book.line_height(p.floor, True)
     label = "Narrator" if narrator else speaker
-    painter.text(label, pygame.Rect(inner.x, inner.y, inner.w, label_h), p.floor,
-                 theme.narrator_ink if narrator else theme.accent, bold=True, panel=rect)  # fmt: skip
+    painter.text(
+        label,
+        pygame.Rect(inner.x, inner.y, inner.w, label_h),
+        p.floor,
+        theme.narrator_ink if narrator else theme.accent,
+        bold=True,
+        panel=rect,
+    )
     body = pygame.Rect(inner.x, inner.y + label_h + p.pad // 2, inner.w, 0)
     body.h = inner.bottom - body.y
     painter.text(text, body, size, ink, min_size=p.floor, panel=rect)

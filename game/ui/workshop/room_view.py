@@ -66,8 +66,14 @@ def paint_room(painter: Painter, room: Room, ws: Workshop) -> None:
     timer = ws.timer.text()
     if timer:
         parts.append(timer)
-    draw_bar(painter, p, theme, ws.scenario.title, " · ".join(parts),
-             theme.warn if ws.timer.expired else None)  # fmt: skip
+    draw_bar(
+        painter,
+        p,
+        theme,
+        ws.scenario.title,
+        " · ".join(parts),
+        theme.warn if ws.timer.expired else None,
+    )
     warn = bool(ws.message) and ws.pick is None
     draw_prompt(painter, p, theme, ws.message if warn else prompt(ws), theme.bad if warn else None)
     main = body
@@ -146,13 +152,14 @@ def cards_of(ws: Workshop) -> list[Card]:
             leading=o.number in leaders and ws.phase is Phase.VOTE,
             highlighted=o.number == ws.highlight and ws.phase is Phase.VOTE and ws.pick is None,
             picked=o.number == ws.picking,
-        )  # fmt: skip
+        )
         for o in ws.offered()
     ]
 
 
-def _answers_plan(painter: Painter, room: Room, ws: Workshop, main: pygame.Rect,
-                  side: bool) -> AnswersPlan | None:  # fmt: skip
+def _answers_plan(
+    painter: Painter, room: Room, ws: Workshop, main: pygame.Rect, side: bool
+) -> AnswersPlan | None:
     """The first layout that fits: with the customer's line above the answers, then without."""
     p, book, node = room.p, painter.book, ws.round.node
     cards = cards_of(ws)
@@ -179,8 +186,9 @@ def strip_text(ws: Workshop, node: Node) -> str:
     return node.say if node.is_narration else f"{ws.scenario.speaker_of(node)}: {node.say}"
 
 
-def _squeezed(painter: Painter, p: Projector, area: pygame.Rect, cards: list[Card],
-              bars: str) -> AnswersPlan:  # fmt: skip
+def _squeezed(
+    painter: Painter, p: Projector, area: pygame.Rect, cards: list[Card], bars: str
+) -> AnswersPlan:
     """Last resort for very long answers: smaller type (the layout tests catch this)."""
     size = p.floor
     while size > 9:
@@ -191,8 +199,9 @@ def _squeezed(painter: Painter, p: Projector, area: pygame.Rect, cards: list[Car
     return AnswersPlan(None, size, [area] * len(cards), bars)
 
 
-def _paint_answers(painter: Painter, room: Room, ws: Workshop, main: pygame.Rect,
-                   side: bool) -> None:  # fmt: skip
+def _paint_answers(
+    painter: Painter, room: Room, ws: Workshop, main: pygame.Rect, side: bool
+) -> None:
     p, theme, node = room.p, room.theme, ws.round.node
     plan = _answers_plan(painter, room, ws, main, side)
     if plan is None or node is None:
@@ -201,6 +210,12 @@ def _paint_answers(painter: Painter, room: Room, ws: Workshop, main: pygame.Rect
         fill = theme.narrator if node.is_narration else theme.panel_alt
         ink = theme.narrator_ink if node.is_narration else theme.ink
         box(painter.surface, plan.strip, theme, p, fill=fill, edge=fill)
-        painter.text(strip_text(ws, node), plan.strip.inflate(-2 * p.pad, -2 * p.pad), p.floor,
-                     ink, min_size=p.floor, panel=plan.strip)  # fmt: skip
+        painter.text(
+            strip_text(ws, node),
+            plan.strip.inflate(-2 * p.pad, -2 * p.pad),
+            p.floor,
+            ink,
+            min_size=p.floor,
+            panel=plan.strip,
+        )
     answers.draw_cards(painter, p, theme, cards_of(ws), plan.rects, plan.size, plan.bars)

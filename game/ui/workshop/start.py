@@ -115,8 +115,14 @@ class WorkshopStartScene(Scene):
         draw_prompt(painter, p, theme, "↑↓ choose · ▶ start · T timer · Esc back")
         body = body_rect(painter, p)
         if not self.entries:
-            painter.text("No playable scenarios were found. Press Esc, then check Scenarios.",
-                         body, p.body, theme.bad, bold=True, min_size=p.floor)  # fmt: skip
+            painter.text(
+                "No playable scenarios were found. Press Esc, then check Scenarios.",
+                body,
+                p.body,
+                theme.bad,
+                bold=True,
+                min_size=p.floor,
+            )
         else:
             left, right = split_h(body, 0.45, p.margin)
             self._list(painter, p, theme, left)
@@ -135,15 +141,28 @@ class WorkshopStartScene(Scene):
             if rect.bottom > area.bottom:
                 break
             chosen = i == self.selected
-            box(painter.surface, rect, theme, p, fill=theme.accent if chosen else theme.panel,
-                edge=theme.focus if chosen else theme.border)  # fmt: skip
-            painter.text(self.entries[i].title, inset(rect, p.pad, p.pad), p.floor,
-                         theme.accent_ink if chosen else theme.ink, bold=True, min_size=p.floor,
-                         panel=rect)  # fmt: skip
+            box(
+                painter.surface,
+                rect,
+                theme,
+                p,
+                fill=theme.accent if chosen else theme.panel,
+                edge=theme.focus if chosen else theme.border,
+            )
+            painter.text(
+                self.entries[i].title,
+                inset(rect, p.pad, p.pad),
+                p.floor,
+                theme.accent_ink if chosen else theme.ink,
+                bold=True,
+                min_size=p.floor,
+                panel=rect,
+            )
             y = rect.bottom + p.gap
 
-    def _details(self, painter: SizedPainter, p: Projector, theme: Theme,
-                 area: pygame.Rect) -> None:  # fmt: skip
+    def _details(
+        self, painter: SizedPainter, p: Projector, theme: Theme, area: pygame.Rect
+    ) -> None:
         scenario = self.entries[self.selected].scenario
         assert scenario is not None
         customer = scenario.customer
@@ -156,7 +175,7 @@ class WorkshopStartScene(Scene):
                 p.floor,
                 False,
                 theme.muted,
-            ),  # fmt: skip
+            ),
             (scenario.summary, p.floor, False, theme.ink),
             (f"Timer: {self.timer.label()} (T)", p.floor, True, theme.accent),
             (notes, p.floor, False, theme.ink),
@@ -167,6 +186,7 @@ class WorkshopStartScene(Scene):
             h = height_of(painter.book, text, size, width, bold)
             if y + h > area.bottom:
                 continue
-            painter.text(text, pygame.Rect(area.x, y, width, h), size, ink, bold=bold,
-                         min_size=size)  # fmt: skip
+            painter.text(
+                text, pygame.Rect(area.x, y, width, h), size, ink, bold=bold, min_size=size
+            )
             y += h + p.gap

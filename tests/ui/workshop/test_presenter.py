@@ -16,8 +16,11 @@ def test_a_second_display_opens_the_presenter_window_with_the_notes(make_pilot, 
     pilot.press(pygame.K_PAGEDOWN)
     surface = notes.surface
     assert surface.get_size() == (max(640, int(1024 * 0.85)), max(400, int(768 * 0.85)))
-    inked = {surface.get_at((x, y))[:3] for x in range(0, surface.get_width(), 7)
-             for y in range(0, surface.get_height(), 7)}  # fmt: skip
+    inked = {
+        surface.get_at((x, y))[:3]
+        for x in range(0, surface.get_width(), 7)
+        for y in range(0, surface.get_height(), 7)
+    }
     assert len(inked) > 3  # text was drawn there
     assert all(o.choice.say in pilot.texts() for o in ws(pilot).offered())  # the room's view
     closing = pygame.event.Event(pygame.WINDOWCLOSE, window=notes.window)

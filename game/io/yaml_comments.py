@@ -51,7 +51,7 @@ def _cut(scalar: YScalar, lines: list[str], name: str) -> Diagnostic | None:
     if comment is None:
         return None
     glued = comment.group(1) not in ("", " ", "#")
-    if not (glued or " " in scalar.value.strip()):  # type: ignore[union-attr]
+    if not (glued or " " in str(scalar.value).strip()):
         return None
     line = lines[scalar.end_line]
     column = comment.end() - len(comment.group(1)) - 1

@@ -110,7 +110,7 @@ def _about_indentation(e: ErrorAt) -> bool:
     index, column = e.at
     line = e.line(index)
     key = KEY.match(line, lead(line))
-    return bool(key) and key.end(1) == column  # the line's own key colon, not one in its text
+    return key is not None and key.end(1) == column  # the line's own key colon, not its text
 
 
 def _shifted(lines: list[str], number: int, shift: int, whole: bool) -> list[str] | None:
@@ -193,7 +193,7 @@ def _report(e: ErrorAt, number: int, shift: int) -> Diagnostic:
 
 def _beside(lines: list[str], number: int, column: int) -> int:
     """A line near `number` whose key starts at `column` (above first), else the line above."""
-    rows = [*range(number - 1, -1, -1), *range(number + 1, len(lines))]
+    rows: list[int] = [*range(number - 1, -1, -1), *range(number + 1, len(lines))]
     for row in rows:
         text = lines[row].strip()
         if text and not text.startswith("#") and column in (spaces(lines[row]), lead(lines[row])):

@@ -111,6 +111,15 @@ class Pilot:
     def wheel(self, y: int) -> None:
         self.post(pygame.event.Event(pygame.MOUSEWHEEL, x=0, y=y, flipped=False))
 
+    def wheel_to_text(self, text: str, limit: int = 40) -> None:
+        """Scroll down with the mouse wheel until `text` is drawn (a long menu hides it)."""
+        for _ in range(limit):
+            self.app.draw()
+            if any(t == text or t.startswith(text) for t in self.texts()):
+                return
+            self.wheel(-1)
+        self.box(text)  # fails, listing what is on screen
+
     def answer(self, number: int, click: bool = False) -> None:
         """Give file-order choice `number` as a player would: after reading the new answers,
         press the key (or click the button) of the place where this round shows it."""

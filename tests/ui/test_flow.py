@@ -40,6 +40,7 @@ def test_keyboard_alone_plays_missing_penne_to_a_stay_and_the_debrief(pilot):
 def test_mouse_alone_plays_missing_penne_to_a_leave_ending(pilot):
     pilot.click_text("Scenarios")
     assert pilot.name == "select"
+    pilot.wheel_to_text("The Missing Penne")
     pilot.click_text("The Missing Penne")
     assert pilot.name == "briefing"
     pilot.click_text("Assessment")
@@ -105,6 +106,7 @@ def test_each_starter_scenario_reaches_both_outcomes_by_either_input(
     pilot.click_text("Scenarios") if by == "mouse" else open_scenario_by_keys(pilot, scenario_id)
     if by == "mouse":
         title = pilot.app.ctx.catalog.find(scenario_id).scenario.title
+        pilot.wheel_to_text(title)
         pilot.click_text(title)
         pilot.click_text("Practice")
     else:

@@ -9,7 +9,7 @@ from tests.ui.workshop.support import SHIFT, number, open_room, place, settle, w
 def test_workshop_opens_from_the_command_line_and_from_the_title(make_pilot):
     pilot = make_pilot(workshop=True)
     assert pilot.name == "workshop"
-    assert "The Missing Penne" in pilot.texts()
+    assert "First Shift (tutorial)" in pilot.texts()  # the library is listed, tutorial first
     pilot.press(pygame.K_ESCAPE)
     assert pilot.name == "title"
     actions = [b.action for b in pilot.scene.menu.buttons]

@@ -50,8 +50,10 @@ def test_with_no_apology_words_anywhere_apologetic_plays_like_random():
 
 def test_ties_split_the_probability_evenly():
     assert longest([choice("I'll fix it now."), choice("It's not my job."), choice("No.")]) == [
-        0.5, 0.5, 0.0,
-    ]  # fmt: skip
+        0.5,
+        0.5,
+        0.0,
+    ]
     assert stay("ties", "longest") == pytest.approx(0.5)
     assert stay("ties", "greedy") == pytest.approx(0.5)
     assert stay("ties", "random") == pytest.approx(1 / 3)

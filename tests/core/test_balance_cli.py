@@ -31,18 +31,34 @@ def test_balance_json_has_the_documented_shape():
     assert report["margin"] == 0.1
     (ties,) = report["scenarios"]
     assert set(ties) == {
-        "file", "scenario", "states", "complete", "strategies", "gameable", "margin",
-        "saturation", "keeps_without_owning", "difficulty",
-    }  # fmt: skip
+        "file",
+        "scenario",
+        "states",
+        "complete",
+        "strategies",
+        "gameable",
+        "margin",
+        "saturation",
+        "keeps_without_owning",
+        "difficulty",
+    }
     assert list(ties["strategies"]) == ["random", "first", "longest", "apologetic", "greedy"]
     assert ties["strategies"]["longest"] == {
-        "stay": 0.5, "endings": {"stays": 0.5, "leaves": 0.5}, "unfinished": 0.0,
-        "most_likely": {"ending": "stays", "chance": 0.5}, "exact": True, "rounds": None,
-    }  # fmt: skip
+        "stay": 0.5,
+        "endings": {"stays": 0.5, "leaves": 0.5},
+        "unfinished": 0.0,
+        "most_likely": {"ending": "stays", "chance": 0.5},
+        "exact": True,
+        "rounds": None,
+    }
     assert ties["gameable"] == ["longest", "greedy"]
     assert ties["difficulty"] == {
-        "stated": 1, "band": [0.5, 1.0], "random_stay": 0.3333, "fits": 2, "agrees": False,
-    }  # fmt: skip
+        "stated": 1,
+        "band": [0.5, 1.0],
+        "random_stay": 0.3333,
+        "fits": 2,
+        "agrees": False,
+    }
 
 
 def test_balance_of_a_folder_reports_every_scenario():

@@ -42,8 +42,10 @@ class DebriefScene(ScrollPage):
         if not session.practice and session.mode != "workshop" and finished:
             self.assessment = self.ctx.records.assess(session.round)
         self.scroller.offset = 0
-        self.buttons.set([Button("Play again", "again"), Button("Other scenarios", "select", primary=True)],
-                         selected=1)  # fmt: skip
+        self.buttons.set(
+            [Button("Play again", "again"), Button("Other scenarios", "select", primary=True)],
+            selected=1,
+        )
 
     def arrange(self, metrics: Metrics) -> None:
         super().arrange(metrics)
@@ -125,5 +127,12 @@ class DebriefScene(ScrollPage):
             passed = "Passed" if self.assessment.passed else "Not passed"
             text = f"{verdict} · {passed}, {self.assessment.score} / 100"
             stays = self.assessment.passed
-        painter.text(text, area, m.type(18), theme.good if stays else theme.bad, bold=True,
-                     valign="middle", min_size=m.type(13))  # fmt: skip
+        painter.text(
+            text,
+            area,
+            m.type(18),
+            theme.good if stays else theme.bad,
+            bold=True,
+            valign="middle",
+            min_size=m.type(13),
+        )

@@ -114,8 +114,13 @@ class BlockMaker:
             theme = self.theme
             ink = theme.good if result.passed else theme.bad
             card(p.surface, rect, theme, m.px(14), shadow=m.px(3))
-            pygame.draw.rect(p.surface, ink, (rect.x, rect.y, m.px(8), rect.h),
-                             border_top_left_radius=m.px(14), border_bottom_left_radius=m.px(14))  # fmt: skip
+            pygame.draw.rect(
+                p.surface,
+                ink,
+                (rect.x, rect.y, m.px(8), rect.h),
+                border_top_left_radius=m.px(14),
+                border_bottom_left_radius=m.px(14),
+            )
             head, reason_h, parts_h = heights(rect.w)
             x, y, w = rect.x + pad, rect.y + pad, rect.w - 2 * pad
             p.text(title, pygame.Rect(x, y, w, head), big, ink, bold=True, panel=rect)
@@ -139,8 +144,14 @@ class BlockMaker:
     def chart(self, painter: Painter, rect: pygame.Rect) -> None:
         m = self.m
         card(painter.surface, rect, self.theme, m.px(14), shadow=m.px(3))
-        draw_chart(painter, inset(rect, m.px(18), m.px(14)), self.theme, m, self.data.points,
-                   self.scenario.leave_at)  # fmt: skip
+        draw_chart(
+            painter,
+            inset(rect, m.px(18), m.px(14)),
+            self.theme,
+            m,
+            self.data.points,
+            self.scenario.leave_at,
+        )
 
     def taken_block(self, step: Step) -> Block:
         """Practice: an answer tried and taken back, what it cost and why."""
@@ -180,13 +191,20 @@ class BlockMaker:
             inner_w, heard, answer, why = parts(rect.w)
             card(p.surface, rect, theme, m.px(14), shadow=m.px(3))
             centre = (rect.x + pad + badge // 2, rect.y + pad + badge // 2)
-            number_badge(p, str(number), centre, badge, m.type(18), theme.accent,
-                         theme.accent_ink, rect)  # fmt: skip
+            number_badge(
+                p, str(number), centre, badge, m.type(18), theme.accent, theme.accent_ink, rect
+            )
             x, y = rect.x + pad + badge + m.px(16), rect.y + pad
             p.text(said, pygame.Rect(x, y, inner_w, heard), m.type(14), theme.muted, panel=rect)
             y += heard + m.px(8)
-            p.text(step.say, pygame.Rect(x, y, inner_w - beside, answer), m.type(18), theme.ink,
-                   bold=True, panel=rect)  # fmt: skip
+            p.text(
+                step.say,
+                pygame.Rect(x, y, inner_w - beside, answer),
+                m.type(18),
+                theme.ink,
+                bold=True,
+                panel=rect,
+            )
             self._delta_chip(p, step, (x + inner_w, y), rect)
             y += answer + m.px(10)
             if chips:
@@ -228,8 +246,13 @@ class BlockMaker:
             theme = self.theme
             ink = {"good": theme.good, "bad": theme.bad, "warn": theme.warn}[tone]
             card(p.surface, rect, theme, m.px(14), shadow=m.px(3))
-            pygame.draw.rect(p.surface, ink, (rect.x, rect.y, m.px(8), rect.h),
-                             border_top_left_radius=m.px(14), border_bottom_left_radius=m.px(14))  # fmt: skip
+            pygame.draw.rect(
+                p.surface,
+                ink,
+                (rect.x, rect.y, m.px(8), rect.h),
+                border_top_left_radius=m.px(14),
+                border_bottom_left_radius=m.px(14),
+            )
             title_h = book.line_height(m.type(17), True)
             x, y, w = rect.x + pad, rect.y + pad, rect.w - 2 * pad
             p.text(title, pygame.Rect(x, y, w, title_h), m.type(17), ink, bold=True, panel=rect)

@@ -36,9 +36,14 @@ class EndingScene(Scene):
         self.ctx.sound.play("stay" if session.round.ending.stays else "leave")
         round_ = session.round
         self.why = why_it_ended(session.scenario, round_.steps, round_.ending, round_.trust)
-        self.buttons.set([Button("See the debrief", "debrief", primary=True),
-                          Button("Play again", "again"), Button("Other scenarios", "select")],
-                         selected=0)  # fmt: skip
+        self.buttons.set(
+            [
+                Button("See the debrief", "debrief", primary=True),
+                Button("Play again", "again"),
+                Button("Other scenarios", "select"),
+            ],
+            selected=0,
+        )
 
     def arrange(self, metrics: Metrics) -> None:
         super().arrange(metrics)
@@ -92,10 +97,23 @@ class EndingScene(Scene):
         inner = inset(self.left, m.px(20), m.px(20))
         name, portrait = take_bottom(inner, m.px(40), m.px(8))
         pygame.draw.rect(painter.surface, theme.backdrop, portrait, border_radius=m.px(14))
-        draw_customer(painter.surface, inset(portrait, m.px(8)), scenario.customer.look,
-                      mood_for(session.round.trust, scenario.leave_at))  # fmt: skip
-        painter.text(scenario.customer.name, name, m.type(20), theme.ink, bold=True,
-                     align="center", valign="middle", min_size=m.type(13), panel=self.left)  # fmt: skip
+        draw_customer(
+            painter.surface,
+            inset(portrait, m.px(8)),
+            scenario.customer.look,
+            mood_for(session.round.trust, scenario.leave_at),
+        )
+        painter.text(
+            scenario.customer.name,
+            name,
+            m.type(20),
+            theme.ink,
+            bold=True,
+            align="center",
+            valign="middle",
+            min_size=m.type(13),
+            panel=self.left,
+        )
         self._verdict(painter, session, ending)
         self.buttons.draw(painter, theme, m.type(19), m.u)
         hints = [("Enter", "debrief"), ("R", "play again"), ("Esc", "scenarios")]
@@ -110,8 +128,13 @@ class EndingScene(Scene):
         ink = theme.good if stays else theme.bad
         card(painter.surface, self.right, theme, m.px(18), shadow=m.px(4))
         band = pygame.Rect(self.right.x, self.right.y, m.px(10), self.right.h)
-        pygame.draw.rect(painter.surface, ink, band, border_top_left_radius=m.px(18),
-                         border_bottom_left_radius=m.px(18))  # fmt: skip
+        pygame.draw.rect(
+            painter.surface,
+            ink,
+            band,
+            border_top_left_radius=m.px(18),
+            border_bottom_left_radius=m.px(18),
+        )
         inner = inset(self.right, m.px(36), m.px(26))
         title, rest = take_top(inner, m.px(58))
         verdict = f"✓ {customer} stays" if stays else f"✗ {customer} leaves"
@@ -124,8 +147,15 @@ class EndingScene(Scene):
         painter.text(why, sub, size, theme.ink, min_size=m.type(13), panel=self.right)
         line, rest = take_top(rest, int(rest.h * 0.40), m.px(12))
         pygame.draw.rect(painter.surface, theme.panel_alt, line, border_radius=m.px(12))
-        painter.text(ending.say, inset(line, m.px(20), m.px(14)), m.type(20), theme.ink,
-                     min_size=m.type(13), valign="middle", panel=line)  # fmt: skip
+        painter.text(
+            ending.say,
+            inset(line, m.px(20), m.px(14)),
+            m.type(20),
+            theme.ink,
+            min_size=m.type(13),
+            valign="middle",
+            panel=line,
+        )
         self._word_of_mouth(painter, rest, ending.tells, stays, customer)
 
     def _word_of_mouth(

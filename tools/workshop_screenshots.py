@@ -87,15 +87,17 @@ def session(f: Facilitator) -> None:
     f.save("08-reveal-trust-moving")
     f.wait(3)
     f.save("09-reveal-discussion")
+    f.key(pygame.K_PAGEDOWN)
+    f.save("16-reveal-feedback")
     f.key(pygame.K_ESCAPE)
     f.save("10-leave-question")
-    f.key(pygame.K_SPACE)  # any key but Esc: stay
+    f.key(pygame.K_SPACE)  # any key but L: stay
     for n in (3, 2, 1, 2):  # on towards an ending where she stays, one answer at a time
-        f.key(pygame.K_PAGEDOWN, 2)
+        f.key(pygame.K_PAGEDOWN, 3)  # the feedback, the next line, its answers
         f.key(number(n), 3)
         f.key(pygame.K_PAGEDOWN)
         f.wait(3)
-    f.key(pygame.K_PAGEDOWN)
+    f.key(pygame.K_PAGEDOWN, 2)
     f.save("11-ending")
     f.key(pygame.K_PAGEDOWN)
     f.save("12-debrief-map")

@@ -160,7 +160,11 @@ class App:
         else:
             self._guard("draw", self.scene.draw, surface)
         if self.ctx.toasts.active and not self.metrics.too_small:
-            self.ctx.toasts.draw(Painter(surface, self.ctx.fonts), self.ctx.theme, self.metrics)
+            own = getattr(self.scene, "draw_notices", None)  # the projector sizes its own
+            if own is not None:
+                own(surface)
+            else:
+                self.ctx.toasts.draw(Painter(surface, self.ctx.fonts), self.ctx.theme, self.metrics)
         self.display.flip()
         self.dirty = self.scene.dirty = False
 

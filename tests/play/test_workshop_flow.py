@@ -38,6 +38,9 @@ def test_each_decision_runs_line_answers_vote_reveal():
     assert ws.phase is Phase.REVEAL and events
     assert ws.last.number == 1 and ws.decisions[-1].votes == ((1, 3), (2, 1))
     assert not ws.decisions[-1].override
+    assert not ws.feedback_shown  # the room talks before it reads the feedback
+    ws.advance()
+    assert ws.phase is Phase.REVEAL and ws.feedback_shown
     ws.advance()
     assert ws.phase is Phase.LINE and ws.number == 2
 
@@ -55,6 +58,7 @@ def test_back_steps_back_but_never_undoes_an_answer():
     ws.advance()  # commits 1
     ws.back()
     assert ws.phase is Phase.REVEAL and "stands" in ws.message
+    ws.advance()
     ws.advance()
     ws.back()  # from the next line back to the last reveal, to talk about it again
     assert ws.phase is Phase.REVEAL and len(ws.round.steps) == 1
@@ -167,6 +171,7 @@ def test_what_ifs_cover_every_rejected_answer_and_replay_exactly():
     for n in witness:
         ws.advance()
         ws.override(n)
+        ws.advance()  # the feedback
         ws.advance()
     assert ws.round.finished
     found = whatif.moments(penne(), ws.start, ws.round.steps, ws.decisions)

@@ -82,6 +82,7 @@ class Workshop:
         self.decisions: list[Decision] = []
         self.timer = DecisionTimer()
         self.message = ""
+        self.feedback_shown = False  # the reveal shows its prompt first, ▶ then the feedback
         self.done = False  # advanced past the ending: time for the debrief
 
     # --- reading -----------------------------------------------------------------
@@ -127,6 +128,8 @@ class Workshop:
             self._enter(Phase.VOTE)
         elif self.phase is Phase.VOTE:
             return self._commit_vote()
+        elif self.phase is Phase.REVEAL and not self.feedback_shown:
+            self.feedback_shown = True
         elif self.phase is Phase.REVEAL:
             self._enter(Phase.ENDING if self.round.finished else Phase.LINE)
         else:
@@ -143,9 +146,12 @@ class Workshop:
         elif self.phase is Phase.ANSWERS:
             self.phase = Phase.LINE
         elif self.phase is Phase.LINE and self.round.steps or self.phase is Phase.ENDING:
-            self.phase = Phase.REVEAL
+            self.timer.stop()  # the next decision's clock must not run under this one
+            self.phase, self.feedback_shown = Phase.REVEAL, True
+        elif self.phase is Phase.REVEAL and self.feedback_shown:
+            self.feedback_shown = False
         elif self.phase is Phase.REVEAL:
-            self.message = "The room's answer stands. Backspace takes it back."
+            self.message = "The room's answer stands."
         else:
             self.message = "This is the first moment: there is nothing before it."
 
@@ -205,7 +211,8 @@ class Workshop:
         return True
 
     def override(self, number: int) -> list[rules.Event]:
-        """Shift+number: the facilitator commits `number` whatever the votes say."""
+        """Shift+number: the facilitator commits `number` whatever the votes say (an override
+        unless it is the room's sole leader)."""
         if self.phase not in (Phase.ANSWERS, Phase.VOTE) or number not in self.numbers:
             return []
         leaders = self.tally.leaders()
@@ -217,7 +224,7 @@ class Workshop:
         self.decisions.append(Decision(number, votes, override))
         self.tally, self.pick, self.highlight = Tally(), None, None
         self.timer.stop()
-        self.phase = Phase.REVEAL
+        self.phase, self.feedback_shown = Phase.REVEAL, False
         self.message = ""
         return events
 

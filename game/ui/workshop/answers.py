@@ -47,39 +47,48 @@ NONE, UNDER, BEHIND = "none", "under", "behind"
 
 def shape(book: FontBook, p: Projector, size: int, bars: str) -> Shape:
     badge = book.line_height(size, True) + p.pad // 2
-    count_w = book.width("88", size, True) + p.pad if bars != NONE else 0
+    count_w = book.width("88", size, True) if bars != NONE else 0
     bar_h = max(6, round(p.floor * 0.4)) if bars == UNDER else 0
     return Shape(size, bars, badge, count_w, bar_h)
 
 
+def column_width(s: Shape) -> int:
+    """The left column: the number badge, and under it the count while voting."""
+    return max(s.badge, s.count_w)
+
+
 def text_width(p: Projector, s: Shape, width: int) -> int:
     """Room for an answer's words inside a card `width` wide."""
-    count = s.count_w + p.gap if s.voting else 0
-    return width - 2 * p.pad - s.badge - p.gap - count
+    return width - 2 * p.pad - column_width(s) - p.gap
 
 
 def card_height(book: FontBook, p: Projector, s: Shape, text: str, width: int) -> int:
     text_h = height_of(book, text, s.size, text_width(p, s, width))
     bar = s.bar_h + p.pad // 2 if s.bars == UNDER else 0
-    return max(text_h, s.badge) + 2 * p.pad + bar
+    left = 2 * s.badge if s.voting else s.badge  # the count sits under the badge
+    return max(text_h, left) + 2 * p.pad + bar
 
 
-def layout(
-    book: FontBook, p: Projector, area: pygame.Rect, cards: list[Card], size: int, bars: str
-) -> list[pygame.Rect] | None:
-    """One rectangle per card if they all fit `area` at `size`, else None."""
+def layout(book: FontBook, p: Projector, area: pygame.Rect, cards: list[Card], size: int,
+           bars: str, columns: int = 1) -> list[pygame.Rect] | None:  # fmt: skip
+    """One rectangle per card if they all fit `area` at `size` in `columns`, else None.
+
+    Two columns let five or six answers share the screen with the customer's line."""
     s = shape(book, p, size, bars)
-    if text_width(p, s, area.w) < size * 4:
+    width = (area.w - p.gap * (columns - 1)) // columns
+    if text_width(p, s, width) < size * 4:
         return None
-    heights = [card_height(book, p, s, c.text, area.w) for c in cards]
+    heights = [card_height(book, p, s, c.text, width) for c in cards]
+    rows = [max(heights[i : i + columns]) for i in range(0, len(cards), columns)]
     gap = p.gap
-    if sum(heights) + gap * (len(cards) - 1) > area.h:
+    if sum(rows) + gap * (len(rows) - 1) > area.h:
         return None
-    spare = area.h - sum(heights) - gap * (len(cards) - 1)
-    gap += min(p.gap, spare // max(1, len(cards)))  # breathe a little when there is room
+    spare = area.h - sum(rows) - gap * (len(rows) - 1)
+    gap += min(p.gap, spare // max(1, len(rows)))  # breathe a little when there is room
     rects, y = [], area.y
-    for h in heights:
-        rects.append(pygame.Rect(area.x, y, area.w, h))
+    for row, h in enumerate(rows):
+        for col in range(min(columns, len(cards) - row * columns)):
+            rects.append(pygame.Rect(area.x + col * (width + p.gap), y, width, h))
         y += h + gap
     return rects
 
@@ -109,27 +118,19 @@ def _card(
     if s.bars == BEHIND and card.votes and most:
         _fill_behind(painter, p, theme, rect, card.votes / most, ring)
     inner = inset(rect, p.pad, p.pad)
-    centre = (inner.x + s.badge // 2, inner.y + s.badge // 2)
-    number_badge(
-        painter, str(card.number), centre, s.badge, s.size, theme.accent, theme.accent_ink, rect
-    )
-    words = pygame.Rect(inner.x + s.badge + p.gap, inner.y, text_width(p, s, rect.w), 0)
+    left = column_width(s)
+    centre = (inner.x + left // 2, inner.y + s.badge // 2)
+    number_badge(painter, str(card.number), centre, s.badge, s.size, theme.accent,
+                 theme.accent_ink, rect)  # fmt: skip
+    words = pygame.Rect(inner.x + left + p.gap, inner.y, text_width(p, s, rect.w), 0)
     words.h = inner.h - (s.bar_h + p.pad // 2 if s.bars == UNDER else 0)
     painter.text(card.text, words, s.size, theme.ink, min_size=s.size, panel=rect)
     if not s.voting:
         return
-    count = pygame.Rect(inner.right - s.count_w, inner.y, s.count_w, s.badge)
-    painter.text(
-        str(card.votes),
-        count,
-        s.size,
-        theme.accent if card.leading else theme.ink,
-        bold=True,
-        align="right",
-        valign="middle",
-        min_size=s.size,
-        panel=rect,
-    )
+    count = pygame.Rect(inner.x, inner.y + s.badge, left, s.badge)
+    painter.text(str(card.votes), count, s.size, theme.accent if card.leading else theme.ink,
+                 bold=True, align="center",
+                 valign="middle", min_size=s.size, panel=rect)  # fmt: skip
     if s.bars != UNDER:
         return
     track = pygame.Rect(words.x, inner.bottom - s.bar_h, inner.right - words.x, s.bar_h)

@@ -22,7 +22,9 @@ from game.ui.scenes.base import Scene
 from game.ui.scenes.handoff import Handoff, Resume, RoomResult, RoomStart
 from game.ui.theme import Theme
 from game.ui.workshop.branchmap import Marks, draw_map
+from game.ui.workshop.clicks import as_key
 from game.ui.workshop.debrief_text import page_blocks
+from game.ui.workshop.notices import draw_notices
 from game.ui.workshop.paint import Sized, SizedPainter, box
 from game.ui.workshop.preset import Projector, projector_theme
 from game.ui.workshop.room_parts import draw_bar, draw_prompt
@@ -54,6 +56,10 @@ class WorkshopDebriefScene(Scene):
     def theme(self) -> Theme:
         return projector_theme(self.ctx.settings.theme)
 
+    def draw_notices(self, surface: pygame.Surface) -> None:
+        """Notices at the projector's type size, over the bottom line (see notices.py)."""
+        draw_notices(surface, self.ctx.fonts, self.theme, self.ctx.toasts)
+
     def startup(self, came_from: str = "", handoff: Handoff | None = None) -> None:
         if not isinstance(handoff, RoomResult):
             if self.scenario is None:
@@ -79,6 +85,7 @@ class WorkshopDebriefScene(Scene):
 
     # --- keys ------------------------------------------------------------------------
     def handle_event(self, event: pygame.event.Event) -> None:
+        event = as_key(event)  # a clicker that acts as a mouse: left ▶, right ◀
         if event.type != pygame.KEYDOWN:
             return
         self.dirty = True

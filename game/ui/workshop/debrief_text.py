@@ -10,7 +10,7 @@ from game.play.workshop.whatif import Alternative, Moment, outcome_text
 from game.ui.fonts import Colour, FontBook
 from game.ui.theme import Theme
 from game.ui.words import quoted
-from game.ui.workshop.paint import delta_words, height_of, votes_words
+from game.ui.workshop.paint import change_words, effect, height_of, votes_words
 from game.ui.workshop.preset import Projector
 
 
@@ -61,16 +61,23 @@ def alternative(
     taken = moment.taken
     votes = moment.decision.votes_for(alt.place) if moment.decision else 0
     hands = f" ({votes_words(votes)})" if votes else ""
-    role = "good" if alt.delta > 0 else "bad" if alt.delta < 0 else "ink"
+    sign = effect(scenario, alt.step)
+    role = "good" if sign > 0 else "bad" if sign < 0 else "ink"
+    picked = moment.decision is not None and moment.decision.override
+    who = "your pick was" if picked else "the room said"
     return [
         (
-            f"Decision {moment.index + 1}: the room said {moment.taken_place} ({delta_words(taken.delta)}). "
-            f"Answer {alt.place}{hands} would have been:",
+            f"Decision {moment.index + 1}: {who} {moment.taken_place} "
+            f"({change_words(scenario, taken)}). Answer {alt.place}{hands} would have been:",
             "accent",
             True,
         ),
         (quoted(alt.say), "ink", False),
-        (f"{delta_words(alt.delta)}: {alt.step.trust_before} → {alt.step.trust_after}", role, True),
+        (
+            f"{change_words(scenario, alt.step)}: {alt.step.trust_before} → {alt.step.trust_after}",
+            role,
+            True,
+        ),  # fmt: skip
         (alt.step.feedback, "ink", False),
         (outcome_text(scenario, alt), "muted", False),
     ]

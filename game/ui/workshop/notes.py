@@ -15,12 +15,15 @@ from game.engine.analysis import Analysis, analyse
 from game.engine.order import screen_path
 from game.model.scenario import Scenario
 from game.play.workshop.flow import Phase, Workshop
+from game.play.workshop.reach import reachable_endings
 from game.ui.fonts import FontBook
 from game.ui.layout import inset, split_h, take_top
 from game.ui.theme import Theme
 from game.ui.widgets.text import Painter, TextBox, wrap
-from game.ui.workshop.paint import box, delta_words
+from game.ui.workshop.paint import box, change_words
 from game.ui.workshop.preset import Projector
+
+NAME_WORDS = 6  # how much of a customer's line names a moment in the notes
 
 KEYS = (
     ("▶ PgDn Space", "next step / go with the vote"),
@@ -32,9 +35,28 @@ KEYS = (
     ("H", "hide / show trust"),
     ("T  P", "timer length / pause"),
     ("B  .", "blank screen"),
-    ("N", "these notes"),
-    ("Esc", "leave"),
+    ("N  Shift+N", "notes / with answer effects"),
+    ("Esc", "leave (asks; L confirms)"),
 )
+
+
+def ending_name(scenario: Scenario, eid: str) -> str:
+    """An ending as people read it: stays or leaves, and the start of the closing words."""
+    ending = scenario.endings[eid]
+    verdict = "stays" if ending.stays else "leaves"
+    return f"{scenario.customer.name} {verdict}: {short(ending.say)}"
+
+
+def moment_name(scenario: Scenario, nid: str) -> str:
+    """A moment as people read it: the start of what is said there."""
+    return short(scenario.nodes[nid].say)
+
+
+def short(text: str, words: int = NAME_WORDS) -> str:
+    """The first few words of `text` in quotes, with '…' when cut."""
+    parts = text.split()
+    cut = " ".join(parts[:words]) + ("…" if len(parts) > words else "")
+    return f"“{cut}”"
 
 
 def preview(scenario: Scenario, state: rules.State, number: int) -> str:
@@ -45,36 +67,43 @@ def preview(scenario: Scenario, state: rules.State, number: int) -> str:
     if ending is not None:
         where = f"ENDS: {'stays' if ending.stays else 'leaves'}, tells {ending.tells}"
     else:
-        where = f"→ {after.node}"
-    return f"{delta_words(step.delta)} · {where}"
+        where = f"→ {moment_name(scenario, after.node)}"
+    return f"{change_words(scenario, step)} · {where}"
 
 
 def path_lines(
     scenario: Scenario,
     report: Analysis,
-    taken: tuple[int, ...],
+    reachable: set[str] | None = None,
     show: Callable[[tuple[int, ...]], tuple[int, ...]] = lambda path: path,
 ) -> list[str]:
-    """One line per ending: its shortest witness path (as `show` numbers it for the room),
-    and whether the room is still on it."""
+    """One line per ending, named as people read it: a shortest path to it (as `show`
+    numbers it for the room), and "on track" while the room can still reach it."""
     lines = []
     for eid, outcome in report.endings.items():
         ending = scenario.endings[eid]
         mark = "✓" if ending.stays else "✗"
+        name = ending_name(scenario, eid)
         if outcome.witness is None:
-            lines.append(f"{mark} {eid}: never reached")
+            lines.append(f"{mark} {name} never reached")
             continue
         path = " ".join(map(str, show(outcome.witness)))
-        on = bool(taken) and outcome.witness[: len(taken)] == taken
-        on = on and len(taken) < len(outcome.witness)
+        on = reachable is not None and eid in reachable
         lines.append(
-            f"{mark} {eid} (tells {ending.tells}): {path}" + ("  ← on track" if on else "")
+            f"{mark} {name} (tells {ending.tells}): {path}" + ("  ← on track" if on else "")
         )
     for label, extreme in (("best", report.best), ("worst", report.worst)):
         if extreme is not None:
             shown = " ".join(map(str, show(extreme.witness)))
             lines.append(f"{label}: trust {extreme.trust} by {shown}")
     return lines
+
+
+SAFE = (
+    "The room can see this screen, so what each answer does is hidden here.\n\n"
+    "Shift+N shows it here, and the room will see it too. "
+    "With two screens, your notes stay on the laptop, out of the room's sight."
+)
 
 
 class Notes:
@@ -90,15 +119,12 @@ class Notes:
             self._report = analyse(self.scenario)
         return self._report
 
-    def draw(
-        self,
-        surface: pygame.Surface,
-        book: FontBook,
-        theme: Theme,
-        ws: Workshop,
-        rect: pygame.Rect | None = None,
-    ) -> list[TextBox]:
-        """Paint the notes filling `rect` (the whole surface by default); return the text boxes."""
+    def draw(self, surface: pygame.Surface, book: FontBook, theme: Theme, ws: Workshop,
+             rect: pygame.Rect | None = None, spoilers: bool = True) -> list[TextBox]:  # fmt: skip
+        """Paint the notes filling `rect` (the whole surface by default); return the text boxes.
+
+        Without `spoilers` (the overlay on the room's own screen) the notes leave out what
+        each answer does and where the paths lead, so the room cannot read them."""
         rect = rect or surface.get_rect()
         p = Projector(rect.w, rect.h)
         size = max(14, rect.h // 42)
@@ -125,8 +151,11 @@ class Notes:
             self._title(ws), title, size + 6, theme.ink, bold=True, valign="middle", min_size=size
         )
         left, right = split_h(rest, 0.58, p.margin)
-        self._answers(painter, p, theme, ws, left, size)
-        self._side(painter, p, theme, ws, right, size)
+        if spoilers:
+            self._answers(painter, p, theme, ws, left, size)
+        else:
+            painter.text(SAFE, left, size * 5 // 4, theme.ink, min_size=10)
+        self._side(painter, p, theme, ws, right, size, spoilers)
         return painter.boxes
 
     def _title(self, ws: Workshop) -> str:
@@ -178,22 +207,15 @@ class Notes:
             text = f"{option.choice.say} — {option.choice.feedback or 'no feedback written'}"
             painter.text(text, body, size * 5 // 4, theme.ink, min_size=10, panel=cell)
 
-    def _side(
-        self,
-        painter: Painter,
-        p: Projector,
-        theme: Theme,
-        ws: Workshop,
-        area: pygame.Rect,
-        size: int,
-    ) -> None:
-        taken = tuple(s.number for s in ws.round.steps)
+    def _side(self, painter: Painter, p: Projector, theme: Theme, ws: Workshop,
+              area: pygame.Rect, size: int, spoilers: bool = True) -> None:  # fmt: skip
         top = rules.start_state(self.scenario)
 
         def show(path: tuple[int, ...]) -> tuple[int, ...]:
             return screen_path(self.scenario, top, ws.round.seed, path)
 
-        lines = path_lines(self.scenario, self.report, taken, show)
+        reachable = reachable_endings(self.scenario, ws.round.state) if ws.round.steps else None
+        lines = path_lines(self.scenario, self.report, reachable, show) if spoilers else []
         label_h = painter.book.line_height(size, True)
         paths, keys = take_top(area, int(area.h * 0.45), p.gap)
         label, paths = take_top(paths, label_h)

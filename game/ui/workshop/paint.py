@@ -10,8 +10,12 @@ from dataclasses import dataclass, field
 
 import pygame
 
+from game.engine.debrief import worth
+from game.engine.rules import Step
+from game.model.scenario import Scenario
 from game.ui.fonts import Colour, FontBook
 from game.ui.theme import Theme
+from game.ui.widgets.meter import change_text
 from game.ui.widgets.text import Painter, fit, text_height, wrap
 from game.ui.workshop.preset import Projector
 
@@ -128,6 +132,17 @@ def delta_words(delta: int) -> str:
     if delta < 0:
         return f"▼ −{abs(delta)} trust"
     return "± 0 trust"
+
+
+def effect(scenario: Scenario, step: Step) -> int:
+    """The answer's sign as written: a good answer at full trust still counts as good."""
+    return step.delta or worth(scenario, step)
+
+
+def change_words(scenario: Scenario, step: Step) -> str:
+    """'▲ +15 trust', or '▲ +10 · trust already full' at the top of the meter (never '± 0')."""
+    text = change_text(step.delta, worth(scenario, step), step.trust_after)
+    return text if "trust" in text else f"{text} trust"
 
 
 def votes_words(count: int) -> str:

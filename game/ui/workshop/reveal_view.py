@@ -13,7 +13,15 @@ from game.ui.theme import Theme
 from game.ui.widgets.crowd import draw_crowd
 from game.ui.widgets.text import Painter
 from game.ui.words import quoted
-from game.ui.workshop.paint import box, delta_words, height_of, pill, pill_width, votes_words
+from game.ui.workshop.paint import (
+    box,
+    change_words,
+    effect,
+    height_of,
+    pill,
+    pill_width,
+    votes_words,
+)
 from game.ui.workshop.preset import Projector
 
 
@@ -71,53 +79,66 @@ def _stack(
     return None
 
 
-def _reveal_blocks(
-    book: FontBook, p: Projector, ws: Workshop, main: pygame.Rect, size: int
-) -> list[Block] | None:
+def habits(ws: Workshop) -> tuple[str, str]:
+    """The principles the answer followed and the bad habits it showed, as two lines."""
+    step = ws.last
+    found = [ws.scenario.principle(pid) for pid in step.principles] if step else []
+    good = " · ".join(pr.name for pr in found if pr is not None and pr.good)
+    bad = " · ".join(pr.name for pr in found if pr is not None and not pr.good)
+    return (f"Principles: {good}" if good else "", f"Bad habits: {bad}" if bad else "")
+
+
+def _reveal_blocks(book: FontBook, p: Projector, ws: Workshop, main: pygame.Rect,
+                   size: int, meter: bool = True) -> list[Block] | None:  # fmt: skip
     step = ws.last
     if step is None:
         return []
-    names = [ws.scenario.principle(pid) for pid in step.principles]
-    principles = " · ".join(pr.name for pr in names if pr is not None)
+    good, bad = habits(ws)
     feedback = step.feedback or "No note for this answer: what do you think the customer felt?"
-    head_h = _head_height(book, p, ws, main.w - 2 * p.pad)
+    head_h = _head_height(book, p, ws, main.w - 2 * p.pad, meter)
     wanted = [
         ("answer", quoted(step.say), p.floor, False),
-        ("prompt", discussion_prompt(step.delta), size, True),
-        ("feedback", feedback, size, False),
-        ("principles", f"Principles: {principles}" if principles else "", p.floor, True),
+        ("prompt", discussion_prompt(effect(ws.scenario, step)), size, True),
     ]
+    if ws.feedback_shown:  # the room talks first; ▶ then shows what the answer did
+        wanted += [
+            ("feedback", feedback, size, False),
+            ("principles", good, p.floor, True),
+            ("habits", bad, p.floor, True),
+        ]
     width = main.w - 2 * p.pad
-    return _stack(
-        book, p, width, wanted, main.h - head_h - p.gap - 2 * p.pad, ("principles", "answer")
-    )
+    return _stack(book, p, width, wanted, main.h - head_h - p.gap - 2 * p.pad,
+                  ("principles", "habits", "answer"))  # fmt: skip
 
 
-def reveal_fits(painter: Painter, p: Projector, ws: Workshop, main: pygame.Rect) -> bool:
-    return _reveal_blocks(painter.book, p, ws, main, p.floor) is not None
+def reveal_fits(painter: Painter, p: Projector, ws: Workshop, main: pygame.Rect,
+                meter: bool = True) -> bool:  # fmt: skip
+    return _reveal_blocks(painter.book, p, ws, main, p.floor, meter) is not None
 
 
-def paint_reveal(
-    painter: Painter, p: Projector, theme: Theme, ws: Workshop, main: pygame.Rect
-) -> None:
-    """Who decided, the trust change, the answer, and its feedback as a discussion prompt."""
+def paint_reveal(painter: Painter, p: Projector, theme: Theme, ws: Workshop,
+                 main: pygame.Rect, meter: bool = True) -> None:  # fmt: skip
+    """Who decided, the trust change (unless the meter is hidden), the answer, a discussion
+    prompt, and, once ▶ stages it, the feedback."""
     step = ws.last
     if step is None:
         return
     blocks: list[Block] = []
     for size in (p.large, p.body, p.floor):  # the feedback as large as the room allows
-        blocks = _reveal_blocks(painter.book, p, ws, main, size) or []
+        blocks = _reveal_blocks(painter.book, p, ws, main, size, meter) or []
         if any(b.kind == "answer" for b in blocks):  # keep the answer's words if at all possible
             break
     box(painter.surface, main, theme, p)
     inner = inset(main, p.pad, p.pad)
-    y = _head(painter, p, theme, ws, inner)
-    ink = theme.good if step.delta > 0 else theme.bad if step.delta < 0 else theme.ink
+    y = _head(painter, p, theme, ws, inner, meter)
+    sign = effect(ws.scenario, step)
+    ink = theme.good if sign > 0 else theme.bad if sign < 0 else theme.ink
     colours = {
         "answer": theme.muted,
         "prompt": ink,
         "feedback": theme.ink,
-        "principles": theme.accent,
+        "principles": theme.good,
+        "habits": theme.bad,
     }
     for block in blocks:
         rect = pygame.Rect(inner.x, y, inner.w, block.height)
@@ -133,42 +154,42 @@ def paint_reveal(
         y = rect.bottom + p.gap
 
 
-def _head_widths(book: FontBook, p: Projector, ws: Workshop) -> tuple[str, str, int, int]:
+def _head_widths(book: FontBook, p: Projector, ws: Workshop,
+                 meter: bool) -> tuple[str, str, int, int]:  # fmt: skip
     step = ws.last
     assert step is not None
-    said, change = who_decided(ws), delta_words(step.delta)
+    said = who_decided(ws)
+    change = change_words(ws.scenario, step) if meter else ""  # hidden meter: no number
     return (
         said,
         change,
         pill_width(book, said, p.floor, p.pad),
-        pill_width(book, change, p.floor, p.pad),
+        pill_width(book, change, p.floor, p.pad) if change else 0,
     )
 
 
-def _head_height(book: FontBook, p: Projector, ws: Workshop, width: int) -> int:
+def _head_height(book: FontBook, p: Projector, ws: Workshop, width: int, meter: bool) -> int:
     """One row for both labels when they fit side by side, else two rows."""
-    _, _, said_w, change_w = _head_widths(book, p, ws)
+    _, change, said_w, change_w = _head_widths(book, p, ws, meter)
     row = book.line_height(p.floor, True) + p.pad
-    return row if said_w + p.gap + change_w <= width else 2 * row + p.gap // 2
+    return row if not change or said_w + p.gap + change_w <= width else 2 * row + p.gap // 2
 
 
-def _head(painter: Painter, p: Projector, theme: Theme, ws: Workshop, inner: pygame.Rect) -> int:
+def _head(painter: Painter, p: Projector, theme: Theme, ws: Workshop, inner: pygame.Rect,
+          meter: bool) -> int:  # fmt: skip
     """The 'room said' label and the trust change; returns the y below them."""
     step = ws.last
     assert step is not None
-    said, change, said_w, change_w = _head_widths(painter.book, p, ws)
+    said, change, said_w, change_w = _head_widths(painter.book, p, ws, meter)
     row = painter.book.line_height(p.floor, True) + p.pad
-    two = _head_height(painter.book, p, ws, inner.w) > row
+    two = _head_height(painter.book, p, ws, inner.w, meter) > row
     said_w, change_w = min(inner.w, said_w), min(inner.w, change_w)
-    pill(
-        painter,
-        said,
-        pygame.Rect(inner.x, inner.y, said_w, row),
-        p.floor,
-        theme.accent_ink,
-        theme.accent,
-    )
-    fill = theme.good if step.delta > 0 else theme.bad if step.delta < 0 else theme.muted
+    pill(painter, said, pygame.Rect(inner.x, inner.y, said_w, row), p.floor, theme.accent_ink,
+         theme.accent)  # fmt: skip
+    if not change:
+        return inner.y + row + p.gap
+    sign = effect(ws.scenario, step)
+    fill = theme.good if sign > 0 else theme.bad if sign < 0 else theme.muted
     y = inner.y + row + p.gap // 2 if two else inner.y
     x = inner.x if two else inner.right - change_w
     pill(painter, change, pygame.Rect(x, y, change_w, row), p.floor, theme.accent_ink, fill)

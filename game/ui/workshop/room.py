@@ -24,7 +24,9 @@ from game.ui.theme import Theme
 from game.ui.widgets.button import NUMBER_KEYS
 from game.ui.widgets.meter import MeterAnimation
 from game.ui.workshop import presenter as screens
+from game.ui.workshop.clicks import CLICKS, as_key
 from game.ui.workshop.notes import Notes
+from game.ui.workshop.notices import draw_notices
 from game.ui.workshop.paint import Sized, SizedPainter
 from game.ui.workshop.preset import Projector, projector_theme
 from game.ui.workshop.room_view import Room, paint_room
@@ -32,10 +34,10 @@ from game.ui.workshop.room_view import Room, paint_room
 ROOM = "Workshop room"  # the player name workshop rounds are recorded under
 ADVANCE = (pygame.K_PAGEDOWN, pygame.K_RIGHT, pygame.K_SPACE, pygame.K_RETURN, pygame.K_KP_ENTER)
 BACK = (pygame.K_PAGEUP, pygame.K_LEFT)
-CLICKS = {1: pygame.K_PAGEDOWN, 3: pygame.K_PAGEUP}  # clickers that act as a mouse
 BLANK = (pygame.K_b, pygame.K_PERIOD)
 PLUS = (pygame.K_PLUS, pygame.K_EQUALS, pygame.K_KP_PLUS)
 MINUS = (pygame.K_MINUS, pygame.K_KP_MINUS)
+LEAVE = pygame.K_l  # the only key that discards a round: no clicker sends it
 
 
 class WorkshopRoomScene(Scene):
@@ -51,6 +53,7 @@ class WorkshopRoomScene(Scene):
         self.show_meter = True
         self.blank = False
         self.notes_on = False
+        self.spoilers = False  # the notes overlay shows answer effects only after Shift+N
         self.confirm = False
         self.notes: Notes | None = None
         self.presenter: screens.PresenterWindow | None = None
@@ -61,6 +64,10 @@ class WorkshopRoomScene(Scene):
     @property
     def theme(self) -> Theme:
         return projector_theme(self.ctx.settings.theme)
+
+    def draw_notices(self, surface: pygame.Surface) -> None:
+        """Notices at the projector's type size, over the bottom line (see notices.py)."""
+        draw_notices(surface, self.ctx.fonts, self.theme, self.ctx.toasts)
 
     def startup(self, came_from: str = "", handoff: Handoff | None = None) -> None:
         if not isinstance(handoff, RoomStart):
@@ -112,7 +119,7 @@ class WorkshopRoomScene(Scene):
         elif (
             event.type == pygame.MOUSEBUTTONDOWN and event.button in CLICKS and self._in_room(event)
         ):
-            self.handle_event(pygame.event.Event(pygame.KEYDOWN, key=CLICKS[event.button]))
+            self.handle_event(as_key(event))
 
     def _in_room(self, event: pygame.event.Event) -> bool:
         """True unless `event` happened in the presenter's window."""
@@ -141,9 +148,15 @@ class WorkshopRoomScene(Scene):
         return False
 
     def _answer_confirm(self, key: int) -> None:
+        """Only L discards the round: no clicker sends it, so no clicker can end a round."""
         self.confirm = False
-        if key in (pygame.K_ESCAPE, pygame.K_y, pygame.K_RETURN, pygame.K_KP_ENTER):
+        if key == LEAVE:
             self.leave("workshop")
+
+    def on_reload(self) -> None:
+        """F5 (a clicker's Start button) closes the question: the round stays."""
+        self.confirm = False
+        self.dirty = True
 
     def _key(self, key: int, shift: bool) -> None:
         ws = self.ws
@@ -162,9 +175,9 @@ class WorkshopRoomScene(Scene):
             self.meter.change(ws.round.trust, 0)
             self.ctx.sound.play("rewind")
         else:
-            self._toggle(key)
+            self._toggle(key, shift)
 
-    def _toggle(self, key: int) -> None:
+    def _toggle(self, key: int, shift: bool = False) -> None:
         ws = self.ws
         assert ws is not None
         if key in BLANK:
@@ -172,7 +185,8 @@ class WorkshopRoomScene(Scene):
         elif key == pygame.K_h:
             self.show_meter = not self.show_meter
         elif key == pygame.K_n:
-            self.notes_on = not self.notes_on
+            self.spoilers = shift and not (self.notes_on and self.spoilers)
+            self.notes_on = self.spoilers or not self.notes_on
         elif key == pygame.K_p and not ws.timer.toggle_pause():
             self.ctx.notify("The timer runs while the room reads the answers (T sets it).")
         elif key == pygame.K_t:
@@ -247,7 +261,8 @@ class WorkshopRoomScene(Scene):
         if self.blank:
             surface.fill((0, 0, 0))
         elif self.notes_on and self.notes is not None:
-            self.boxes = self.notes.draw(surface, self.ctx.fonts, self.theme, self.ws)
+            self.boxes = self.notes.draw(surface, self.ctx.fonts, self.theme, self.ws,
+                                         spoilers=self.spoilers)  # fmt: skip
         else:
             surface.fill(self.theme.background)
             painter = SizedPainter(surface, self.ctx.fonts)
@@ -290,5 +305,8 @@ class WorkshopRoomScene(Scene):
         bottom = pygame.Rect(
             inner.x, top.bottom + p.gap, inner.w, inner.bottom - top.bottom - p.gap
         )
-        text = "The room's answers so far will not be kept.\nEsc again: leave · any other key: stay"
+        text = (
+            "The room's answers so far will not be kept.\n"
+            "L: leave and lose them · any other key: stay"
+        )
         painter.text(text, bottom, p.body, theme.ink, align="center", min_size=p.floor)

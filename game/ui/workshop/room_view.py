@@ -33,6 +33,11 @@ from game.ui.workshop.room_parts import (
 SIDE_SHARE = 0.3  # the customer's column, as a share of the width
 
 
+def times_up(theme: Theme) -> tuple[int, int, int]:
+    """ "Time's up" on the dark top bar: the light palette's amber is too dark on navy."""
+    return theme.warn if theme.name.endswith("dark") else (255, 214, 0)
+
+
 @dataclass(frozen=True)
 class Room:
     """What the room view needs besides the Workshop: the meter as animated, and H's state."""
@@ -63,17 +68,11 @@ def paint_room(painter: Painter, room: Room, ws: Workshop) -> None:
     parts = ["The end" if ws.phase is Phase.ENDING else f"Decision {ws.number}"]
     if room.meter and not side:
         parts.append(f"Trust {round(room.shown)}")
-    timer = ws.timer.text()
+    timer = ws.timer.text() if ws.phase in (Phase.ANSWERS, Phase.VOTE) else ""
     if timer:
         parts.append(timer)
-    draw_bar(
-        painter,
-        p,
-        theme,
-        ws.scenario.title,
-        " · ".join(parts),
-        theme.warn if ws.timer.expired else None,
-    )
+    draw_bar(painter, p, theme, ws.scenario.title, " · ".join(parts),
+             times_up(theme) if ws.timer.expired else None)  # fmt: skip
     warn = bool(ws.message) and ws.pick is None
     draw_prompt(painter, p, theme, ws.message if warn else prompt(ws), theme.bad if warn else None)
     main = body
@@ -85,7 +84,7 @@ def paint_room(painter: Painter, room: Room, ws: Workshop) -> None:
     elif ws.phase in (Phase.ANSWERS, Phase.VOTE):
         _paint_answers(painter, room, ws, main, side)
     elif ws.phase is Phase.REVEAL:
-        paint_reveal(painter, p, theme, ws, main)
+        paint_reveal(painter, p, theme, ws, main, room.meter)
     else:
         paint_ending(painter, p, theme, ws, main)
 
@@ -103,7 +102,11 @@ def prompt(ws: Workshop) -> str:
             return f"Tie! ◀ next tied answer · ▶ go with {ws.picking}"
         return f"No votes: ◀ next answer · ▶ go with {ws.picking}"
     if ws.phase is Phase.VOTE:
-        return f"{keys}: tap per hand · ▶ most votes wins"
+        total = ws.tally.total
+        counted = f"{total} vote{'s' if total != 1 else ''} · " if total else ""
+        return f"{counted}{keys}: tap per hand · ▶ most votes wins"
+    if ws.phase is Phase.REVEAL and not ws.feedback_shown:
+        return "Talk first · ▶ show the feedback"
     if ws.phase is Phase.REVEAL:
         return "▶ see how it ends" if ws.round.finished else "▶ next moment"
     return "▶ the room's debrief"
@@ -115,7 +118,7 @@ def _side_fits(painter: Painter, room: Room, ws: Workshop, body: pygame.Rect) ->
     if ws.phase in (Phase.ANSWERS, Phase.VOTE):
         return _answers_plan(painter, room, ws, main, True) is not None
     if ws.phase is Phase.REVEAL:
-        return reveal_fits(painter, room.p, ws, main)
+        return reveal_fits(painter, room.p, ws, main, room.meter)
     return True
 
 
@@ -171,11 +174,12 @@ def _answers_plan(
     # The customer's words matter more than their face: beside the face only with the words.
     tries = [with_strip] if side else [with_strip, (None, area)]
     for strip, rest in tries:
-        for size in (p.body, p.floor):
-            for bars in styles:
-                rects = answers.layout(book, p, rest, cards, size, bars)
-                if rects is not None:
-                    return AnswersPlan(strip, size, rects, bars)
+        for columns in (1, 2):  # two columns before the customer's line is given up
+            for size in (p.body, p.floor):
+                for bars in styles:
+                    rects = answers.layout(book, p, rest, cards, size, bars, columns)
+                    if rects is not None:
+                        return AnswersPlan(strip, size, rects, bars)
     if side:
         return None
     return _squeezed(painter, p, area, cards, styles[-1])

@@ -11,8 +11,10 @@ from typing import Any
 
 import pygame
 
+from game.model.scenario import Scenario
 from game.play.catalog import Entry
 from game.play.workshop.prefs import load_timer, save_timer
+from game.play.workshop.reach import decision_range
 from game.play.workshop.timer import DecisionTimer
 from game.ui.context import Request
 from game.ui.layout import inset, split_h
@@ -20,6 +22,8 @@ from game.ui.scenes.base import Scene
 from game.ui.scenes.handoff import Handoff, OpenWorkshop, RoomStart
 from game.ui.theme import Theme
 from game.ui.workshop import presenter as screens
+from game.ui.workshop.clicks import as_key
+from game.ui.workshop.notices import draw_notices
 from game.ui.workshop.paint import Sized, SizedPainter, box, height_of
 from game.ui.workshop.preset import Projector, projector_theme
 from game.ui.workshop.room_parts import draw_bar, draw_prompt
@@ -43,10 +47,15 @@ class WorkshopStartScene(Scene):
         self.claim = False  # take the projector on the next update
         self.made_fullscreen = False
         self.sizes: list[Sized] = []
+        self.ranges: dict[str, tuple[int, int]] = {}  # decisions per round, by scenario id
 
     @property
     def theme(self) -> Theme:
         return projector_theme(self.ctx.settings.theme)
+
+    def draw_notices(self, surface: pygame.Surface) -> None:
+        """Notices at the projector's type size, over the bottom line (see notices.py)."""
+        draw_notices(surface, self.ctx.fonts, self.theme, self.ctx.toasts)
 
     def startup(self, came_from: str = "", handoff: Handoff | None = None) -> None:
         if isinstance(handoff, OpenWorkshop):
@@ -80,6 +89,7 @@ class WorkshopStartScene(Scene):
             self.ctx.ask(Request.FULLSCREEN_FOR_NOW)
 
     def handle_event(self, event: pygame.event.Event) -> None:
+        event = as_key(event)  # a clicker that acts as a mouse: left ▶, right ◀
         if event.type != pygame.KEYDOWN:
             return
         self.dirty = True
@@ -160,9 +170,16 @@ class WorkshopStartScene(Scene):
             )
             y = rect.bottom + p.gap
 
-    def _details(
-        self, painter: SizedPainter, p: Projector, theme: Theme, area: pygame.Rect
-    ) -> None:
+    def _decisions(self, scenario: Scenario) -> str:
+        """'Decisions per round: 5–7', worked out once per scenario, to plan the session."""
+        if scenario.id not in self.ranges:
+            self.ranges[scenario.id] = decision_range(scenario)
+        low, high = self.ranges[scenario.id]
+        return f"Decisions per round: {low}–{high}" if low != high else (
+            f"Decisions per round: {low}")  # fmt: skip
+
+    def _details(self, painter: SizedPainter, p: Projector, theme: Theme,
+                 area: pygame.Rect) -> None:  # fmt: skip
         scenario = self.entries[self.selected].scenario
         assert scenario is not None
         customer = scenario.customer
@@ -177,6 +194,7 @@ class WorkshopStartScene(Scene):
                 theme.muted,
             ),
             (scenario.summary, p.floor, False, theme.ink),
+            (self._decisions(scenario), p.floor, True, theme.ink),
             (f"Timer: {self.timer.label()} (T)", p.floor, True, theme.accent),
             (notes, p.floor, False, theme.ink),
             ("D: back to the last room debrief.", p.floor, False, theme.muted),

@@ -14,6 +14,7 @@ def play_to_the_end(pilot, numbers) -> None:
         pilot.press(pygame.K_PAGEDOWN)
         pilot.press(key_for(pilot, n), mod=SHIFT)
         settle(pilot)
+        pilot.press(pygame.K_PAGEDOWN)  # the feedback
         pilot.press(pygame.K_PAGEDOWN)
     assert room.phase is Phase.ENDING
 

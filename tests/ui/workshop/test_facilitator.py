@@ -58,8 +58,12 @@ def test_a_decision_from_the_line_to_the_reveal_with_clicker_keys(make_pilot):
     assert pilot.scene.animating  # trust slides down while the room watches
     settle(pilot)
     texts = pilot.texts()
-    assert step.feedback in texts and "Talk about it: why did that cost trust?" in texts
+    assert "Talk about it: why did that cost trust?" in texts
+    assert step.feedback not in texts  # the room talks before it reads the answer
+    assert "Talk first · ▶ show the feedback" in texts
     assert f"The room said {bad} (3 votes)" in texts and "▼ −25 trust" in texts
+    pilot.press(pygame.K_PAGEDOWN)
+    assert room.phase is Phase.REVEAL and step.feedback in pilot.texts()
     assert pilot.scene.meter.shown == step.trust_after
 
 
@@ -149,7 +153,7 @@ def test_n_shows_the_notes_with_every_answers_feedback_before_the_vote(make_pilo
     pilot = open_room(make_pilot, "missing-penne")
     room = ws(pilot)
     assert pilot.scene.presenter is None  # one display: notes are an overlay
-    pilot.press(pygame.K_n)
+    pilot.press(pygame.K_n, mod=SHIFT)  # with the answers' effects: the room sees them too
     joined = " ".join(pilot.texts())
     assert "Notes · decision 1" in joined
     for option in room.offered():
@@ -188,8 +192,26 @@ def test_esc_asks_before_leaving_mid_round(make_pilot):
     assert pilot.name == "workshop-room" and not pilot.scene.confirm
     assert ws(pilot).phase is Phase.LINE
     pilot.press(pygame.K_ESCAPE)
-    pilot.press(pygame.K_ESCAPE)
+    pilot.press(pygame.K_l)  # the one key no clicker sends
     assert pilot.name == "workshop"
+
+
+def test_no_clicker_or_enter_can_discard_a_round(make_pilot):
+    pilot = open_room(make_pilot, "missing-penne")
+    for key in (pygame.K_RETURN, pygame.K_y, pygame.K_ESCAPE, pygame.K_PAGEDOWN):
+        pilot.press(pygame.K_ESCAPE)
+        assert pilot.scene.confirm
+        pilot.press(key)
+        assert pilot.name == "workshop-room" and not pilot.scene.confirm, key
+
+
+def test_a_logitech_start_button_alternating_f5_and_esc_never_ends_the_round(make_pilot):
+    pilot = open_room(make_pilot, "missing-penne")
+    for key in (pygame.K_F5, pygame.K_ESCAPE) * 3:
+        pilot.press(key)
+        assert pilot.name == "workshop-room"
+    pilot.press(pygame.K_F5)  # F5 also closes the question
+    assert not pilot.scene.confirm
 
 
 def test_a_clicker_that_acts_as_a_mouse_clicks_forward_and_back(make_pilot):

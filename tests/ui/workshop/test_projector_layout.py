@@ -41,9 +41,14 @@ def walk_a_round(pilot) -> None:
             pilot.press(pygame.K_n)
             assert_room_ok(pilot, "notes")
             pilot.press(pygame.K_n)
+            pilot.press(pygame.K_n, mod=SHIFT)
+            assert_room_ok(pilot, "notes with effects")
+            pilot.press(pygame.K_n)
         pilot.press(key_for(pilot, n), mod=SHIFT)
         settle(pilot)
         assert_room_ok(pilot, f"reveal {i + 1}")
+        pilot.press(pygame.K_PAGEDOWN)
+        assert_room_ok(pilot, f"feedback {i + 1}")
         pilot.press(pygame.K_PAGEDOWN)
     assert room.phase is Phase.ENDING
     assert_room_ok(pilot, "ending")
@@ -67,6 +72,6 @@ def test_the_set_up_screen_and_the_question_follow_the_rule_too(make_pilot, size
     pilot = open_room(make_pilot, "missing-penne", size)
     pilot.press(pygame.K_ESCAPE)
     assert_room_ok(pilot, "leave?")
-    pilot.press(pygame.K_ESCAPE)
+    pilot.press(pygame.K_l)
     assert pilot.name == "workshop"
     assert_room_ok(pilot, "set-up")

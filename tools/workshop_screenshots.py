@@ -120,6 +120,41 @@ def presenter(f: Facilitator) -> None:
     app.ctx.settings.theme = "warm"
 
 
+def phones(f: Facilitator) -> None:
+    """The join slide and a blind phone vote, with the server on 127.0.0.1 and a fixed code."""
+    from game.ui.workshop.phones import PhoneLink
+    from game.web.server import VoteServer
+    from game.web.votes import VoteBox
+
+    app = f.app
+    link = PhoneLink()
+    link.server = VoteServer(VoteBox(), lambda: None, bind="127.0.0.1", host="192.168.1.23",
+                             ports=(8765, 0))  # fmt: skip
+    link.server.code = "KQ7M"
+    link.server.start()
+    try:
+        scenario = app.ctx.catalog.find("missing-penne").scenario
+        app.switch("workshop-room", RoomStart(scenario, 60, phones=link))
+        f.wait(1 / 60)
+        for token in ("a" * 16, "b" * 16, "c" * 16):
+            link.server.box.join(token)
+        f.save("17-join-slide")
+        f.key(pygame.K_PAGEDOWN, 3)  # close the slide, the answers, the vote
+        box = link.server.box
+        for i in range(17):
+            token = f"phone-{i:02d}-xxxxxxxxxx"
+            box.join(token)
+            box.vote(token, box.ballot.number, 1 + i % 3)
+        for i in range(6):
+            box.join(f"late-{i:02d}-xxxxxxxxxxx")
+        app.scene.phones.read(app.scene.ws)
+        f.save("18-phones-voting")
+        f.key(pygame.K_PAGEDOWN)
+        f.save("19-phones-split")
+    finally:
+        link.stop()
+
+
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
@@ -129,6 +164,7 @@ def main() -> int:
                 f = Facilitator(app, size)
                 session(f)
                 presenter(f)
+                phones(f)
                 print(f"{len(f.saved)} pictures at {size[0]}×{size[1]}")
         finally:
             app.close()

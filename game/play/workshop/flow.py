@@ -51,11 +51,24 @@ class Tally:
 
 @dataclass(frozen=True)
 class Decision:
-    """What the room did at one decision: the answer given, the votes, who decided."""
+    """What the room did at one decision: the answer given, the votes, who decided.
+
+    `votes` is every vote (hands and phones together) per answer place; `phones` the
+    phones' share of it, `voters` how many phones voted of `joined`; `timer` the
+    decision timer's setting and `used` the seconds it ran (0 without a timer)."""
 
     number: int
     votes: tuple[tuple[int, int], ...]
     override: bool = False
+    phones: tuple[tuple[int, int], ...] = ()
+    voters: int = 0
+    joined: int = 0
+    timer: int = 0
+    used: int = 0
+
+    @property
+    def total(self) -> int:
+        return sum(c for _, c in self.votes)
 
     def votes_for(self, number: int) -> int:
         return dict(self.votes).get(number, 0)
@@ -83,6 +96,10 @@ class Workshop:
         self.timer = DecisionTimer()
         self.message = ""
         self.feedback_shown = False  # the reveal shows its prompt first, ▶ then the feedback
+        self.phones: dict[int, int] = {}  # the phones' votes per place (the ui keeps it fresh)
+        self.joined = 0  # phones in the room
+        self.blind = False  # phones vote: the split stays hidden until the facilitator shows it
+        self.split_shown = False
         self.done = False  # advanced past the ending: time for the debrief
 
     # --- reading -----------------------------------------------------------------
@@ -110,6 +127,19 @@ class Workshop:
         return [o.number for o in self.offered()]
 
     @property
+    def counted(self) -> Tally:
+        """Every vote for this decision: raised hands and phones together."""
+        both = dict(self.tally.counts)
+        for place, count in self.phones.items():
+            both[place] = both.get(place, 0) + count
+        return Tally(both)
+
+    @property
+    def hidden(self) -> bool:
+        """True while phones vote and the room must not see the split yet."""
+        return self.blind and not self.split_shown and self.phase in (Phase.ANSWERS, Phase.VOTE)
+
+    @property
     def last(self) -> rules.Step | None:
         return self.round.steps[-1] if self.round.steps else None
 
@@ -126,6 +156,8 @@ class Workshop:
             self._enter(Phase.ANSWERS)
         elif self.phase is Phase.ANSWERS:
             self._enter(Phase.VOTE)
+        elif self.phase is Phase.VOTE and self.hidden and self.pick is None:
+            self.split_shown = True  # ▶ shows the split; the next ▶ goes with it
         elif self.phase is Phase.VOTE:
             return self._commit_vote()
         elif self.phase is Phase.REVEAL and not self.feedback_shown:
@@ -190,14 +222,14 @@ class Workshop:
     def _commit_vote(self) -> list[rules.Event]:
         if self.pick is not None:
             return self._commit(self.pick[self.pick_at], override=False)
-        leaders = self.tally.leaders()
+        leaders = self.counted.leaders()
         if len(leaders) == 1:
             return self._commit(leaders[0], override=False)
         self.pick = leaders or self.numbers
         self.pick_at = 0
         if leaders:
             names = " and ".join(map(str, leaders))
-            count = self.tally.of(leaders[0])
+            count = self.counted.of(leaders[0])
             self.message = f"Tie between {names}, {count} vote{'s' if count != 1 else ''} each."
         else:
             self.message = "No votes counted: pick the room's answer."
@@ -215,14 +247,27 @@ class Workshop:
         unless it is the room's sole leader)."""
         if self.phase not in (Phase.ANSWERS, Phase.VOTE) or number not in self.numbers:
             return []
-        leaders = self.tally.leaders()
+        leaders = self.counted.leaders()
         return self._commit(number, override=number not in leaders or len(leaders) > 1)
 
     def _commit(self, number: int, override: bool) -> list[rules.Event]:
-        votes = tuple(sorted((n, c) for n, c in self.tally.counts.items() if c))
+        votes = tuple(sorted((n, c) for n, c in self.counted.counts.items() if c))
+        phones = tuple(sorted((n, c) for n, c in self.phones.items() if c))
         events = self.round.choose_shown(number)
-        self.decisions.append(Decision(number, votes, override))
+        self.decisions.append(
+            Decision(
+                number,
+                votes,
+                override,
+                phones,
+                sum(c for _, c in phones),
+                self.joined,
+                self.timer.seconds,
+                self.timer.used,
+            )  # fmt: skip
+        )
         self.tally, self.pick, self.highlight = Tally(), None, None
+        self.phones, self.split_shown = {}, False
         self.timer.stop()
         self.phase, self.feedback_shown = Phase.REVEAL, False
         self.message = ""
@@ -234,7 +279,9 @@ class Workshop:
             return False
         self.round.rewind()
         last = self.decisions.pop()
-        self.tally = Tally(dict(last.votes))
+        hands = {n: c - dict(last.phones).get(n, 0) for n, c in last.votes}
+        self.tally, self.phones = Tally(hands), dict(last.phones)
+        self.split_shown = True  # the room has seen this split already
         self.highlight = last.number
         self.phase = Phase.VOTE
         self.timer.start()

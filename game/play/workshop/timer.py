@@ -61,6 +61,11 @@ class DecisionTimer:
         return self.shown != before
 
     @property
+    def used(self) -> int:
+        """Whole seconds the countdown has run (0 without a timer)."""
+        return round(self.seconds - self.left) if self.enabled and self.running else 0
+
+    @property
     def shown(self) -> int:
         """Whole seconds left, rounded up, as the countdown shows them."""
         return max(0, math.ceil(self.left - 1e-9))

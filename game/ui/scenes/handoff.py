@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from game.engine.rules import State, Step
     from game.model.scenario import Scenario
     from game.play.workshop.flow import Decision
+    from game.ui.workshop.phones import PhoneLink
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,7 @@ class RoomStart:
     timer: int = 0
     display: int | None = None
     state: State | None = None
+    phones: PhoneLink | None = None  # set-up owns it; None keeps the room's
 
 
 @dataclass(frozen=True)

@@ -187,7 +187,7 @@ class Notes:
         each = (area.h - gap * (len(offered) - 1)) // len(offered)
         for i, option in enumerate(offered):
             cell = pygame.Rect(area.x, area.y + i * (each + gap), area.w, each)
-            votes = ws.tally.of(option.number)
+            votes = ws.counted.of(option.number)
             box(painter.surface, cell, theme, p, edge=theme.accent, width=2)
             inner = inset(cell, p.pad // 2, p.pad // 3)
             line_h = painter.book.line_height(size, True)

@@ -27,9 +27,10 @@ from game.ui.workshop import presenter as screens
 from game.ui.workshop.clicks import CLICKS, as_key
 from game.ui.workshop.notes import Notes
 from game.ui.workshop.notices import draw_notices
-from game.ui.workshop.paint import Sized, SizedPainter
-from game.ui.workshop.preset import Projector, projector_theme
-from game.ui.workshop.room_view import Room, paint_room
+from game.ui.workshop.paint import Sized
+from game.ui.workshop.phones import PHONES_EVENT, PhoneLink
+from game.ui.workshop.preset import projector_theme
+from game.ui.workshop.room_draw import RoomDrawing
 
 ROOM = "Workshop room"  # the player name workshop rounds are recorded under
 ADVANCE = (pygame.K_PAGEDOWN, pygame.K_RIGHT, pygame.K_SPACE, pygame.K_RETURN, pygame.K_KP_ENTER)
@@ -40,7 +41,7 @@ MINUS = (pygame.K_MINUS, pygame.K_KP_MINUS)
 LEAVE = pygame.K_l  # the only key that discards a round: no clicker sends it
 
 
-class WorkshopRoomScene(Scene):
+class WorkshopRoomScene(RoomDrawing, Scene):
     """Draws the Workshop for the room and turns the facilitator's keys into its moves."""
 
     name = "workshop-room"
@@ -60,6 +61,8 @@ class WorkshopRoomScene(Scene):
         self.sizes: list[Sized] = []
         self.display: int | None = None
         self.session: PlaySession | None = None  # the room's round, recorded when left
+        self.phones: PhoneLink | None = None  # set-up's link to the room's phones
+        self.join_slide = False  # the phones' join slide is up
 
     @property
     def theme(self) -> Theme:
@@ -82,6 +85,9 @@ class WorkshopRoomScene(Scene):
         self.meter.jump(self.ws.round.trust)
         self.notes = Notes(scenario)
         self.blank = self.confirm = self.notes_on = False
+        if handoff.phones is not None:
+            self.phones = handoff.phones
+        self.join_slide = self.phones is not None and self.phones.on
         self.open_presenter()
 
     def open_presenter(self) -> None:
@@ -106,12 +112,18 @@ class WorkshopRoomScene(Scene):
 
     # --- events -----------------------------------------------------------------------
     def handle_event(self, event: pygame.event.Event) -> None:
-        if event.type == pygame.WINDOWCLOSE:
+        if event.type == PHONES_EVENT:
+            if self.phones is not None and self.ws is not None:
+                self.phones.read(self.ws)
+            self.dirty = True
+        elif event.type == pygame.WINDOWCLOSE:
             self._window_closed(event)
         elif event.type == pygame.KEYDOWN and self.ws is not None:
             self.dirty = True
             if self.blank:
                 self.blank = False  # any key brings the room back, and does nothing else
+            elif self.join_slide and event.key not in (pygame.K_j, pygame.K_ESCAPE):
+                self.join_slide = event.key not in ADVANCE  # ▶ closes the slide
             elif self.confirm:
                 self._answer_confirm(event.key)
             else:
@@ -184,6 +196,8 @@ class WorkshopRoomScene(Scene):
             self.blank = True
         elif key == pygame.K_h:
             self.show_meter = not self.show_meter
+        elif key == pygame.K_j:
+            self._join_slide()
         elif key == pygame.K_n:
             self.spoilers = shift and not (self.notes_on and self.spoilers)
             self.notes_on = self.spoilers or not self.notes_on
@@ -196,10 +210,19 @@ class WorkshopRoomScene(Scene):
         elif key == pygame.K_ESCAPE:
             self._escape()
 
+    def _join_slide(self) -> None:
+        """J shows (or hides) how to join from a phone, when the phones are on."""
+        if self.phones is not None and self.phones.on:
+            self.join_slide = not self.join_slide
+        else:
+            self.ctx.notify("Phones are off: turn them on in the workshop set-up (P).")
+
     def _escape(self) -> None:
         ws = self.ws
         assert ws is not None
-        if self.notes_on:
+        if self.join_slide:
+            self.join_slide = False
+        elif self.notes_on:
             self.notes_on = False
         elif not ws.cancel_pick():
             if ws.round.finished:
@@ -242,6 +265,8 @@ class WorkshopRoomScene(Scene):
     # --- time ---------------------------------------------------------------------------
     def update(self, dt: float) -> None:
         self.meter.update(dt)
+        if self.phones is not None and self.ws is not None:
+            self.phones.sync(self.ws)
         if self.ws is not None and self.ws.timer.tick(dt):
             self.dirty = True
             if self.ws.timer.expired:
@@ -250,63 +275,3 @@ class WorkshopRoomScene(Scene):
     @property
     def animating(self) -> bool:
         return self.meter.moving
-
-    # --- drawing --------------------------------------------------------------------------
-    def draw(self, surface: pygame.Surface) -> None:
-        """The room's view (or black, or the notes, or the question), then the presenter's."""
-        self.boxes, self.sizes = [], []
-        if self.ws is None:
-            surface.fill((0, 0, 0))
-            return
-        if self.blank:
-            surface.fill((0, 0, 0))
-        elif self.notes_on and self.notes is not None:
-            self.boxes = self.notes.draw(surface, self.ctx.fonts, self.theme, self.ws,
-                                         spoilers=self.spoilers)  # fmt: skip
-        else:
-            surface.fill(self.theme.background)
-            painter = SizedPainter(surface, self.ctx.fonts)
-            if self.confirm:
-                self._paint_confirm(painter, Projector(*surface.get_size()))
-            else:
-                room = Room(
-                    Projector(*surface.get_size()), self.theme, self.meter.shown, self.show_meter
-                )
-                paint_room(painter, room, self.ws)
-            self.boxes, self.sizes = painter.boxes, painter.sizes
-        self._draw_presenter()
-
-    def _draw_presenter(self) -> None:
-        if self.presenter is None or self.notes is None or self.ws is None:
-            return
-        try:
-            self.notes.draw(self.presenter.surface, self.ctx.fonts, self.theme, self.ws)
-        except pygame.error:
-            self.close_presenter()
-            return
-        self.presenter.flip()
-
-    def _paint_confirm(self, painter: SizedPainter, p: Projector) -> None:
-        theme = self.theme
-        area = p.screen.inflate(-2 * p.margin, -2 * p.margin)
-        pygame.draw.rect(painter.surface, theme.bad, area, p.stroke * 2, border_radius=p.radius)
-        inner = area.inflate(-4 * p.pad, -4 * p.pad)
-        top = pygame.Rect(inner.x, inner.y, inner.w, inner.h // 2)
-        painter.text(
-            "Leave this round?",
-            top,
-            p.large,
-            theme.bad,
-            bold=True,
-            align="center",
-            valign="bottom",
-            min_size=p.floor,
-        )
-        bottom = pygame.Rect(
-            inner.x, top.bottom + p.gap, inner.w, inner.bottom - top.bottom - p.gap
-        )
-        text = (
-            "The room's answers so far will not be kept.\n"
-            "L: leave and lose them · any other key: stay"
-        )
-        painter.text(text, bottom, p.body, theme.ink, align="center", min_size=p.floor)

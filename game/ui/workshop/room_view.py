@@ -18,7 +18,9 @@ from game.ui.theme import Theme
 from game.ui.widgets.text import Painter
 from game.ui.workshop import answers
 from game.ui.workshop.answers import Card
+from game.ui.workshop.join_view import corner_width, paint_corner
 from game.ui.workshop.paint import box, height_of
+from game.ui.workshop.phones import PhoneView
 from game.ui.workshop.preset import Projector
 from game.ui.workshop.reveal_view import paint_ending, paint_reveal, reveal_fits
 from game.ui.workshop.room_parts import (
@@ -46,6 +48,8 @@ class Room:
     theme: Theme
     shown: float
     meter: bool
+    phones: PhoneView | None = None  # the phones, when the facilitator turned them on
+    qr: pygame.Surface | None = None  # the small QR for the corner
 
 
 def body_rect(painter: Painter, p: Projector) -> pygame.Rect:
@@ -74,7 +78,12 @@ def paint_room(painter: Painter, room: Room, ws: Workshop) -> None:
     draw_bar(painter, p, theme, ws.scenario.title, " · ".join(parts),
              times_up(theme) if ws.timer.expired else None)  # fmt: skip
     warn = bool(ws.message) and ws.pick is None
-    draw_prompt(painter, p, theme, ws.message if warn else prompt(ws), theme.bad if warn else None)
+    words = ws.message if warn else prompt(ws, room.phones)
+    draw_prompt(painter, p, theme, words, theme.bad if warn else None)
+    if room.phones is not None and ws.hidden:  # the small QR while phones can still vote
+        body, corner = split_corner(p, body)
+        paint_corner(painter, p, theme, room.phones, room.qr, corner)
+        side = _side_fits(painter, room, ws, body)
     main = body
     if side:
         panel, main = columns(p, body)
@@ -89,20 +98,31 @@ def paint_room(painter: Painter, room: Room, ws: Workshop) -> None:
         paint_ending(painter, p, theme, ws, main)
 
 
-def prompt(ws: Workshop) -> str:
+def split_corner(p: Projector, body: pygame.Rect) -> tuple[pygame.Rect, pygame.Rect]:
+    """The body without the small QR's column, and that column."""
+    w = corner_width(p)
+    corner = pygame.Rect(body.right - w, body.y, w, body.h)
+    return pygame.Rect(body.x, body.y, body.w - w - p.gap, body.h), corner
+
+
+def prompt(ws: Workshop, phones: PhoneView | None = None) -> str:
     """What the next click does, in the fewest words."""
     count = len(ws.numbers)
     keys = f"1–{count}" if count > 1 else "1"
     if ws.phase is Phase.LINE:
         return "▶ show the answers"
+    if ws.hidden and phones is not None:
+        voted = f"{phones.voted} of {phones.joined} voted"
+        return f"{voted} · ▶ start the vote" if ws.phase is Phase.ANSWERS else (
+            f"{voted} · ▶ show the votes")  # fmt: skip
     if ws.phase is Phase.ANSWERS:
         return f"▶ start the vote · {keys}: count hands"
     if ws.phase is Phase.VOTE and ws.picking is not None:
-        if ws.tally.total:
+        if ws.counted.total:
             return f"Tie! ◀ next tied answer · ▶ go with {ws.picking}"
         return f"No votes: ◀ next answer · ▶ go with {ws.picking}"
     if ws.phase is Phase.VOTE:
-        total = ws.tally.total
+        total = ws.counted.total
         counted = f"{total} vote{'s' if total != 1 else ''} · " if total else ""
         return f"{counted}{keys}: tap per hand · ▶ most votes wins"
     if ws.phase is Phase.REVEAL and not ws.feedback_shown:
@@ -146,12 +166,13 @@ class AnswersPlan:
 
 def cards_of(ws: Workshop) -> list[Card]:
     """The answers on offer as cards, with the tally, the leaders and the cursor."""
-    leaders = ws.tally.leaders()
+    counted, hidden = ws.counted, ws.hidden  # phones vote blind until the split is shown
+    leaders = [] if hidden else counted.leaders()
     return [
         Card(
             o.number,
             o.choice.say,
-            ws.tally.of(o.number),
+            0 if hidden else counted.of(o.number),
             leading=o.number in leaders and ws.phase is Phase.VOTE,
             highlighted=o.number == ws.highlight and ws.phase is Phase.VOTE and ws.pick is None,
             picked=o.number == ws.picking,
@@ -166,7 +187,8 @@ def _answers_plan(
     """The first layout that fits: with the customer's line above the answers, then without."""
     p, book, node = room.p, painter.book, ws.round.node
     cards = cards_of(ws)
-    styles = (answers.UNDER, answers.BEHIND) if ws.phase is Phase.VOTE else (answers.NONE,)
+    voting = ws.phase is Phase.VOTE and not ws.hidden
+    styles = (answers.UNDER, answers.BEHIND) if voting else (answers.NONE,)
     area = main
     say = strip_text(ws, node) if node else ""
     strip_h = height_of(book, say, p.floor, area.w - 2 * p.pad) + 2 * p.pad

@@ -25,6 +25,7 @@ from game.ui.workshop import presenter as screens
 from game.ui.workshop.clicks import as_key
 from game.ui.workshop.notices import draw_notices
 from game.ui.workshop.paint import Sized, SizedPainter, box, height_of
+from game.ui.workshop.phones import PhoneLink
 from game.ui.workshop.preset import Projector, projector_theme
 from game.ui.workshop.room_parts import draw_bar, draw_prompt
 from game.ui.workshop.room_view import body_rect
@@ -48,6 +49,7 @@ class WorkshopStartScene(Scene):
         self.made_fullscreen = False
         self.sizes: list[Sized] = []
         self.ranges: dict[str, tuple[int, int]] = {}  # decisions per round, by scenario id
+        self.phones = PhoneLink()  # off by default; on for the whole of workshop mode
 
     @property
     def theme(self) -> Theme:
@@ -101,19 +103,40 @@ class WorkshopStartScene(Scene):
             self.begin()
         elif key == pygame.K_t:
             save_timer(self.ctx.store.folder, self.timer.cycle(restart=False))
+        elif key == pygame.K_p:
+            self.toggle_phones()
         elif key == pygame.K_d:
             self.go("workshop-debrief")
         elif key == pygame.K_ESCAPE:
+            self.phones.stop()  # leaving workshop mode: the phones' server goes too
             if self.made_fullscreen:
                 self.ctx.ask(Request.WINDOWED_FOR_NOW)
             self.made_fullscreen = False
             self.go("title")
 
+    def toggle_phones(self) -> None:
+        """P: start or stop the phones' web server on this computer's network."""
+        if self.phones.on:
+            self.phones.stop()
+            self.ctx.notify("Phones off: count hands.")
+            return
+        problem = self.phones.start()
+        view = self.phones.view()
+        if problem or view is None:
+            self.ctx.notify(problem or "The phones' server could not start.", long=True)
+        else:
+            self.ctx.notify(f"Phones on: {view.short}, room code {view.code}.")
+
+    def request_quit(self) -> bool:
+        self.phones.stop()
+        return True
+
     def begin(self) -> None:
         entry = self.entries[self.selected]
         self.ctx.selected = entry.key
         self.ctx.sound.play("click")
-        self.go("workshop-room", RoomStart(entry.scenario, self.timer.seconds, self.display))
+        self.go("workshop-room", RoomStart(entry.scenario, self.timer.seconds, self.display,
+                                           phones=self.phones))  # fmt: skip
 
     # --- drawing -------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:
@@ -122,7 +145,7 @@ class WorkshopStartScene(Scene):
         p = Projector(*surface.get_size())
         painter = SizedPainter(surface, self.ctx.fonts)
         draw_bar(painter, p, theme, "Workshop: choose the scenario for the room", "")
-        draw_prompt(painter, p, theme, "↑↓ choose · ▶ start · T timer · Esc back")
+        draw_prompt(painter, p, theme, "↑↓ choose · ▶ start · T timer · P phones · Esc back")
         body = body_rect(painter, p)
         if not self.entries:
             painter.text(
@@ -170,6 +193,12 @@ class WorkshopStartScene(Scene):
             )
             y = rect.bottom + p.gap
 
+    def _phones_words(self) -> str:
+        view = self.phones.view()
+        if view is None:
+            return "Phones: off, hands only (P)"
+        return f"Phones: on, {view.short}, code {view.code} (P)"
+
     def _decisions(self, scenario: Scenario) -> str:
         """'Decisions per round: 5–7', worked out once per scenario, to plan the session."""
         if scenario.id not in self.ranges:
@@ -196,6 +225,7 @@ class WorkshopStartScene(Scene):
             (scenario.summary, p.floor, False, theme.ink),
             (self._decisions(scenario), p.floor, True, theme.ink),
             (f"Timer: {self.timer.label()} (T)", p.floor, True, theme.accent),
+            (self._phones_words(), p.floor, True, theme.accent),
             (notes, p.floor, False, theme.ink),
             ("D: back to the last room debrief.", p.floor, False, theme.muted),
         ]

@@ -17,6 +17,7 @@ from game.cli.output import shown
 from game.io.render import printable
 from game.records.model import RoundRecord, utc
 from game.records.report import build_report, render_text, write_csv
+from game.records.room_out import room_section
 from game.records.store import RecordStore
 
 
@@ -52,6 +53,9 @@ def run(args: argparse.Namespace) -> int:
         write_csv(rounds, sys.stdout)
         return 0
     sys.stdout.write(shown(render_text(build_report(rounds))))
+    room = room_section(rounds)  # workshop rounds: how the room split at each decision
+    if room:
+        sys.stdout.write(shown("\n" + room))
     if args.csv:
         try:
             with open(args.csv, "w", encoding="utf-8", newline="") as handle:

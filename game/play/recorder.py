@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from game.engine.rules import State
     from game.engine.score import Assessment
     from game.records import History, RecordStore, ScenarioResult
+    from game.records.room import RoomVote
 
 PART_WAY = "Rounds started part-way through a scenario are not recorded."
 
@@ -58,7 +59,13 @@ class Recorder:
         return [*found, warning] if warning else found
 
     def record(
-        self, player: str, round_: Round, mode: str, started: datetime, start: State | None = None
+        self,
+        player: str,
+        round_: Round,
+        mode: str,
+        started: datetime,
+        start: State | None = None,
+        room: tuple[RoomVote, ...] = (),
     ) -> bool:
         """Record `round_` if it just finished a new way (from the top); True if recorded now."""
         state = round_.state
@@ -69,7 +76,7 @@ class Recorder:
         if start is not None and not _from_the_top(round_, start):
             self._say_once(PART_WAY)
             return False
-        self.store.record_round(player, round_.scenario, round_, mode, started, _now())
+        self.store.record_round(player, round_.scenario, round_, mode, started, _now(), room)
         return True
 
     def assess(self, round_: Round) -> Assessment:

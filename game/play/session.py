@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from game.engine import rules
 from game.engine.order import new_seed
@@ -21,6 +22,9 @@ from game.model.scenario import Scenario
 from game.names import ASSESSMENT, PRACTICE, WORKSHOP  # noqa: F401 - front ends use these
 from game.play.recorder import Recorder
 from game.play.settings import Settings, SettingsStore
+
+if TYPE_CHECKING:
+    from game.records.room import RoomVote
 
 SETTINGS_NOT_SAVED = "Settings could not be saved; they will last until you quit."
 
@@ -51,6 +55,7 @@ class PlaySession:
     player: str | None = None  # None: the settings' current player
     started: datetime = field(default_factory=lambda: datetime.now(UTC))
     notices: list[str] = field(default_factory=list)  # for the front end to show, then clear
+    room: tuple[RoomVote, ...] = ()  # a workshop round: how the room voted, recorded with it
 
     @property
     def practice(self) -> bool:
@@ -89,7 +94,7 @@ class PlaySession:
         """Record the round if it just finished a new way; True if recorded now."""
         who = self.player or self.services.settings.player_name
         done = self.services.records.record(
-            who, self.round, self.mode, self.started, self.start_state
+            who, self.round, self.mode, self.started, self.start_state, self.room
         )
         self.notices += self.services.records.notices()
         return done

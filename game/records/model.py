@@ -22,6 +22,7 @@ from game.names import MODES as MODES
 from game.names import PRACTICE as PRACTICE
 from game.names import WORKSHOP as WORKSHOP
 from game.names import clean_player
+from game.records.room import RoomVote
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,7 @@ class RoundRecord:
     seed: int | None = None
     assessment: Assessment | None = None
     taken_back: tuple[StepRecord, ...] = ()
+    room: tuple[RoomVote, ...] = ()  # workshop rounds: how the room voted at each decision
 
     @property
     def stays(self) -> bool:
@@ -138,6 +140,7 @@ def record_from_round(
     finished: datetime | None = None,
     uid: str | None = None,
     assessment: Assessment | None = None,
+    room: tuple[RoomVote, ...] = (),
 ) -> RoundRecord:
     """The record of a finished round; ValueError for an unfinished round or unknown mode.
 
@@ -168,6 +171,7 @@ def record_from_round(
         seed=round_.seed,
         assessment=assessment,
         taken_back=taken_back_records(round_.taken_back),
+        room=room,
     )
 
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from game.engine.score import Assessment, ScorePart
 from game.records.model import RoundRecord, StepRecord, iso, parse_iso, player_key
+from game.records.room import RoomVote, read_votes, write_votes
 
 Row = tuple[Any, ...]  # one row as sqlite3 returns it
 
@@ -62,6 +63,8 @@ def write_round(conn: sqlite3.Connection, record: RoundRecord) -> None:
         )  # fmt: skip
         _write_steps(conn, "steps", cursor.lastrowid, record.steps)
         _write_steps(conn, "taken_back", cursor.lastrowid, record.taken_back)
+        if record.room:
+            write_votes(conn, cursor.lastrowid, record.room)
         conn.execute("COMMIT")
     except BaseException:
         if conn.in_transaction:
@@ -167,12 +170,15 @@ def read_rounds_checked(
     bad: set[int] = set()
     steps = _steps_by_round(conn, ids, "steps", bad)
     taken_back = _steps_by_round(conn, ids, "taken_back", bad)
+    room = read_votes(conn, ids)
     reading = Reading()
     for row in rows:
         try:
             if row[0] in bad:
                 raise ValueError("a damaged step")
-            reading.rounds.append(_round(row, steps.get(row[0], ()), taken_back.get(row[0], ())))
+            reading.rounds.append(
+                _round(row, steps.get(row[0], ()), taken_back.get(row[0], ()), room.get(row[0], ()))
+            )
         except DAMAGE:
             reading.damaged.append(_name(row))
     return reading
@@ -185,7 +191,10 @@ def _name(row: Row) -> str:
 
 
 def _round(
-    row: Row, steps: tuple[StepRecord, ...], taken_back: tuple[StepRecord, ...]
+    row: Row,
+    steps: tuple[StepRecord, ...],
+    taken_back: tuple[StepRecord, ...],
+    room: tuple[RoomVote, ...] = (),
 ) -> RoundRecord:
     (_, uid, name, sid, digest, mode, started, finished, outcome, ending, trust, tells,
      title, rewinds, seed, score, passed, assessment) = row  # fmt: skip
@@ -194,7 +203,7 @@ def _round(
         outcome, ending, int(trust), int(tells), int(rewinds), steps,
         seed=None if seed is None else int(seed),
         assessment=read_assessment(score, passed, assessment),
-        taken_back=taken_back,
+        taken_back=taken_back, room=room,
     )  # fmt: skip
 
 

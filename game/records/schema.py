@@ -11,11 +11,15 @@ Version 2: the scenario title and the rewinds on each round (old rounds get
 Version 3: on each round the shuffle seed, and for Assessment rounds the score,
            the verdict and how it was reached (old rounds: NULL, not assessed);
            a table of the answers taken back with rewind (old rounds: none).
+Version 4: how the room voted at each decision of a workshop round (room.py;
+           old rounds: none).
 """
 
 from __future__ import annotations
 
 import sqlite3
+
+from game.records.room import TABLE as ROOM_VOTES
 
 V1 = """
 CREATE TABLE players (
@@ -77,7 +81,9 @@ CREATE TABLE taken_back (
 );
 """
 
-MIGRATIONS = (V1, V2, V3)
+V4 = ROOM_VOTES
+
+MIGRATIONS = (V1, V2, V3, V4)
 VERSION = len(MIGRATIONS)
 
 

@@ -32,6 +32,7 @@ from game.records.files import (
     records_dir,
 )
 from game.records.model import ASSESSMENT, RoundRecord, player_key, record_from_round, utc
+from game.records.room import RoomVote
 from game.records.scoring import Scorer
 
 TIMEOUT = 1.0  # seconds to wait for another program's lock before keeping a round in memory
@@ -106,6 +107,7 @@ class RecordStore:
         mode: str,
         started: datetime,
         finished: datetime | None = None,
+        room: tuple[RoomVote, ...] = (),
     ) -> bool:
         """Record a finished round; True if it is safely on disk, False if held in memory.
 
@@ -114,7 +116,7 @@ class RecordStore:
         """
         verdict = self.scorer.assess(round_) if mode == ASSESSMENT and round_.finished else None
         record = record_from_round(
-            player, scenario, round_, mode, started, finished, assessment=verdict
+            player, scenario, round_, mode, started, finished, assessment=verdict, room=room
         )
         return self.add(record)
 

@@ -11,11 +11,13 @@ import csv
 from typing import TextIO
 
 from game.records.model import RoundRecord, StepRecord, iso
+from game.records.room_out import ROOM_CSV_COLUMNS, csv_cells
 
 CSV_COLUMNS = (
     "round", "player", "scenario", "title", "file_hash", "mode", "started", "finished",
     "seconds", "outcome", "ending", "final_trust", "tells", "rewinds", "steps", "choices",
     "principles", "missed", "seed", "score", "passed", "verdict", "taken_back",
+    *ROOM_CSV_COLUMNS,
 )  # fmt: skip
 
 
@@ -46,6 +48,7 @@ def csv_row(record: RoundRecord) -> dict[str, object]:
         "passed": "" if verdict is None else "yes" if verdict.passed else "no",
         "verdict": "" if verdict is None else verdict.reason,
         "taken_back": " ".join(_taken_back(step) for step in record.taken_back),
+        **csv_cells(record),
     }
 
 

@@ -1,6 +1,8 @@
 """Rounds as xAPI 1.0.3 statements, the JSON a learning record store (LRS) accepts.
 
-Every round gives a `completed` statement. An Assessment round also gives
+Every round gives a `completed` statement. A workshop round's actor is the
+room as a Group, and each of its decisions with votes gives an `answered`
+statement with the room's counts in result extensions (room_out.py). An Assessment round also gives
 `passed` or `failed` by its stored verdict, and both of its statements carry
 the stored score (result.score) and verdict (result.success); Practice and
 workshop rounds are not assessed, so they carry neither. Statement ids are
@@ -15,6 +17,8 @@ from urllib.parse import quote
 
 from game.engine.score import MAX_SCORE
 from game.records.model import RoundRecord, iso
+from game.records.room import RoomVote
+from game.records.room_out import answered_id, room_extensions, room_group
 
 BASE = "https://make-it-right.example"
 VERBS = "http://adlnet.gov/expapi/verbs/"
@@ -33,7 +37,8 @@ def round_statements(record: RoundRecord, base: str = BASE) -> list[dict[str, ob
     verbs = ["completed"]
     if record.assessment is not None:
         verbs.append("passed" if record.assessment.passed else "failed")
-    return [_statement(record, verb, base) for verb in verbs]
+    found = [_statement(record, verb, base) for verb in verbs]
+    return found + [_answered(record, vote, base) for vote in record.room]
 
 
 def activity_iri(scenario_id: str, base: str = BASE) -> str:
@@ -52,15 +57,44 @@ def registration(record: RoundRecord) -> str:
         return str(uuid.uuid5(NAMESPACE, record.uid))
 
 
+def _actor(record: RoundRecord, base: str) -> dict[str, object]:
+    if record.room:
+        return room_group(record, base)
+    return {
+        "objectType": "Agent",
+        "name": record.player,
+        "account": {"homePage": base, "name": record.player},
+    }
+
+
+def _answered(record: RoundRecord, vote: RoomVote, base: str) -> dict[str, object]:
+    """One decision of a workshop round: what the room answered, and how it split."""
+    base = base.rstrip("/")
+    node = record.steps[vote.number - 1].node if vote.number <= len(record.steps) else ""
+    scenario = activity_iri(record.scenario_id, base)
+    return {
+        "id": answered_id(NAMESPACE, record, vote),
+        "actor": room_group(record, base),
+        "verb": {"id": VERBS + "answered", "display": {"en-US": "answered"}},
+        "object": {
+            "objectType": "Activity",
+            "id": f"{scenario}/moments/{quote(node, safe='')}",
+            "definition": {
+                "name": {"en-US": f"{record.title}: decision {vote.number}"},
+                "type": "http://adlnet.gov/expapi/activities/interaction",
+            },
+        },  # fmt: skip
+        "result": {"response": str(vote.chosen), "extensions": room_extensions(vote, base)},
+        "context": {**_context(record, base), "contextActivities": {"parent": [{"id": scenario}]}},
+        "timestamp": iso(record.finished),
+    }
+
+
 def _statement(record: RoundRecord, verb: str, base: str) -> dict[str, object]:
     base = base.rstrip("/")
     return {
         "id": statement_id(record, verb),
-        "actor": {
-            "objectType": "Agent",
-            "name": record.player,
-            "account": {"homePage": base, "name": record.player},
-        },
+        "actor": _actor(record, base),
         "verb": {"id": VERBS + verb, "display": {"en-US": verb}},
         "object": {
             "objectType": "Activity",

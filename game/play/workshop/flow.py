@@ -12,11 +12,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from game.engine import rules
 from game.engine.round import Round
 from game.model.scenario import Scenario
 from game.play.workshop.timer import DecisionTimer
+
+if TYPE_CHECKING:
+    from game.records.room import RoomVote
 
 
 class Phase(Enum):
@@ -287,3 +291,13 @@ class Workshop:
         self.timer.start()
         self.message = "Answer taken back: the vote is open again."
         return True
+
+
+def room_votes(decisions: list[Decision]) -> tuple[RoomVote, ...]:
+    """The room's decisions as the records keep them."""
+    from game.records.room import RoomVote
+
+    return tuple(
+        RoomVote(i, d.number, d.votes, d.phones, d.voters, d.joined, d.override, d.timer, d.used)
+        for i, d in enumerate(decisions, 1)
+    )

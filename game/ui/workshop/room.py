@@ -16,7 +16,7 @@ import pygame
 from game.engine import rules
 from game.names import WORKSHOP
 from game.play.session import PlaySession, begin
-from game.play.workshop.flow import Phase, Workshop
+from game.play.workshop.flow import Phase, Workshop, room_votes
 from game.play.workshop.prefs import save_timer
 from game.ui.scenes.base import Scene
 from game.ui.scenes.handoff import Handoff, RoomResult, RoomStart
@@ -148,6 +148,8 @@ class WorkshopRoomScene(RoomDrawing, Scene):
     def keep(self) -> None:
         """Record a finished round once, in workshop mode, under the room's name."""
         if self.session is not None and self.session.finished:
+            if self.ws is not None:
+                self.session.room = room_votes(self.ws.decisions)
             self.session.finish()
             self.ctx.show_notices(self.session)
 

@@ -98,3 +98,27 @@ def test_a_finished_room_round_is_recorded_once_in_workshop_mode(make_pilot):
     assert [(r.mode, r.outcome, r.scenario_id) for r in rounds] == [
         ("workshop", "leave", "missing-penne")
     ]
+
+
+def test_the_recorded_round_keeps_how_the_room_voted(make_pilot):
+    pilot = open_room(make_pilot, "missing-penne")
+    room = ws(pilot)
+    pilot.press(pygame.K_PAGEDOWN)
+    for _ in range(3):
+        pilot.press(key_for(pilot, 2))
+    pilot.press(key_for(pilot, 1))
+    pilot.press(pygame.K_PAGEDOWN)  # the room's answer: file answer 2, a lecture
+    settle(pilot)
+    pilot.press(pygame.K_PAGEDOWN)
+    pilot.press(pygame.K_PAGEDOWN)
+    pilot.press(pygame.K_PAGEDOWN)
+    pilot.press(key_for(pilot, 2), mod=SHIFT)
+    settle(pilot)
+    pilot.press(pygame.K_PAGEDOWN)
+    pilot.press(pygame.K_PAGEDOWN)
+    assert room.phase is Phase.ENDING
+    pilot.press(pygame.K_PAGEDOWN)
+    (record,) = pilot.app.ctx.records.store.rounds("Workshop room")
+    first, second = record.room
+    assert first.total == 4 and not first.override and first.chosen == room.decisions[0].number
+    assert second.override and second.total == 0

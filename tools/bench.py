@@ -3,6 +3,7 @@
     python tools/bench.py              # full run (about two minutes), prints a table
     python tools/bench.py --quick      # fewer repeats, for a smoke check
     python tools/bench.py --write      # also rewrite the results table in docs/performance.md
+    python tools/bench.py --phones     # the workshop phones: 200 simulated phones on loopback
 
 Each figure is a median of several runs; where a baseline fits, it is measured
 in the same run and the ratio is shown. Runs headless (SDL dummy drivers).
@@ -26,6 +27,9 @@ sys.path[:0] = [str(REPO), str(REPO / "tools")]
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+
+import bench_phones  # noqa: E402  (tools/, on the path above)
+
 PENNE = REPO / "scenarios" / "missing-penne.yaml"
 DOC = REPO / "docs" / "performance.md"
 
@@ -375,7 +379,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer repeats")
     parser.add_argument("--write", action="store_true", help="update docs/performance.md")
+    parser.add_argument("--phones", action="store_true", help="only the workshop phones' rows")
+    parser.add_argument("--phones-client", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.phones_client:  # the simulated phones' process (tools/bench_phones.py)
+        return bench_phones.client_main(args.phones_client)
+    if args.phones:
+        return phones_only(args)
     repeats = 3 if args.quick else 7
     n = 60 if args.quick else 200
     rows = [startup(repeats)]
@@ -393,8 +403,18 @@ def main() -> int:
     return 0 if all(r.met is not False for r in rows) else 1
 
 
-def write_doc(text: str) -> None:
-    begin, end = "<!-- bench:begin -->", "<!-- bench:end -->"
+def phones_only(args: argparse.Namespace) -> int:
+    """The workshop phones' rows alone, in their own section of docs/performance.md."""
+    rows = bench_phones.rows(Row, args.quick)
+    text = table(rows)
+    print(text)
+    if args.write:
+        write_doc(text, "bench-phones")
+    return 0 if all(r.met is not False for r in rows) else 1
+
+
+def write_doc(text: str, marker: str = "bench") -> None:
+    begin, end = f"<!-- {marker}:begin -->", f"<!-- {marker}:end -->"
     page = DOC.read_text(encoding="utf-8")
     head, rest = page.split(begin, 1)
     tail = rest.split(end, 1)[1]

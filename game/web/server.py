@@ -194,7 +194,7 @@ class VoteServer:
             await _refuse(ws, str(refusal))
             return
         self._changed()
-        await ws.send_str(self._view(token))
+        await ws.send_str(f'{{"type": "mine", "number": {ballot}, "mine": {place}}}')
 
     def _changed(self) -> None:
         try:
@@ -203,21 +203,31 @@ class VoteServer:
             self.problem = f"Could not wake the game: {error}"
 
     async def _broadcast(self) -> None:
-        for ws, token in list(self.sockets.items()):
-            if not ws.closed:
-                await ws.send_str(self._view(token))
+        """The ballot to every phone at once: one JSON body, each phone's own vote spliced in."""
+        body, votes = self._body(), self.box.snapshot()
+        sends = [ws.send_str(_with_mine(body, votes.get(token)))
+                 for ws, token in list(self.sockets.items()) if not ws.closed]  # fmt: skip
+        await asyncio.gather(*sends, return_exceptions=True)  # a phone gone is no error
 
-    def _view(self, token: str) -> str:
-        """The ballot as this phone sees it: with its own vote, and nobody else's."""
+    def _body(self) -> str:
         b = self.box.ballot
         return json.dumps({"type": "ballot", "number": b.number, "state": b.state,
                            "speaker": b.speaker, "line": b.line, "answers": list(b.answers),
-                           "mine": self.box.mine(token), "result": b.result,
-                           "counts": list(b.counts), "code": self.code})  # fmt: skip
+                           "result": b.result, "counts": list(b.counts),
+                           "code": self.code})  # fmt: skip
+
+    def _view(self, token: str) -> str:
+        """The ballot as this phone sees it: with its own vote, and nobody else's."""
+        return _with_mine(self._body(), self.box.mine(token))
 
 
 async def _refuse(ws: web.WebSocketResponse, reason: str) -> None:
     await ws.send_str(json.dumps({"type": "refused", "reason": reason}))
+
+
+def _with_mine(body: str, mine: int | None) -> str:
+    """`body` (a JSON object) with this phone's own vote added."""
+    return body[:-1] + f', "mine": {"null" if mine is None else int(mine)}}}'
 
 
 def _valid_token(token: str) -> bool:

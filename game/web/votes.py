@@ -57,6 +57,11 @@ class VoteBox:
                 raise Refused("That answer is not on the screen.")
             self.votes[token] = place
 
+    def snapshot(self) -> dict[str, int]:
+        """Every phone's vote on this ballot, copied under the lock."""
+        with self.lock:
+            return dict(self.votes)
+
     def mine(self, token: str) -> int | None:
         with self.lock:
             return self.votes.get(token)

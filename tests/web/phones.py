@@ -47,6 +47,7 @@ class Phone:
         return await self.receive()
 
     async def vote(self, ballot: int, place: int) -> dict:
+        """Send a vote; the server's answer: {"type": "mine", ...} or {"type": "refused", ...}."""
         return await self.send(json.dumps({"ballot": ballot, "vote": place}))
 
     async def close(self) -> None:

@@ -66,6 +66,7 @@ class PhoneLink:
         self.problem = ""
         self._sent: tuple[object, ...] = ()
         self._opened_for: tuple[object, ...] = ()
+        self._woken = False  # a wake-up is already in the game's queue
         self._qr: dict[tuple[str, int], pygame.Surface] = {}
 
     @property
@@ -82,7 +83,7 @@ class PhoneLink:
         from game.web.server import VoteServer
         from game.web.votes import VoteBox
 
-        server = VoteServer(VoteBox(), wake)
+        server = VoteServer(VoteBox(), self.wake)
         if server.start() is None:
             self.problem = server.problem or "The phones' server could not start."
             return self.problem
@@ -109,8 +110,16 @@ class PhoneLink:
             self._qr = {key: qr_surface(view.url, size)}
         return self._qr[key]
 
+    def wake(self) -> None:
+        """On the server's thread: one wake-up in the game's queue at a time, however many
+        phones vote meanwhile (the game reads them all at once)."""
+        if not self._woken:
+            self._woken = True
+            wake()
+
     def read(self, ws: Workshop) -> None:
         """The phones' votes into the room's count (on PHONES_EVENT)."""
+        self._woken = False
         if self.on:
             box = self.server.box
             ws.joined = box.joined

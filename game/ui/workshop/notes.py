@@ -36,6 +36,7 @@ KEYS = (
     ("T  P", "timer length / pause"),
     ("B  .", "blank screen"),
     ("N  Shift+N", "notes / with answer effects"),
+    ("J", "the phones' join slide"),
     ("Esc", "leave (asks; L confirms)"),
 )
 

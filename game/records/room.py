@@ -12,6 +12,8 @@ import json
 import sqlite3
 from dataclasses import dataclass
 
+# What a damaged cell raises when read (as rows.py): JSON that no longer parses, text for a number.
+DAMAGE = (ValueError, TypeError, OverflowError, KeyError, IndexError, AttributeError)
 Counts = tuple[tuple[int, int], ...]  # (answer place on screen, votes), places ascending
 
 
@@ -83,22 +85,15 @@ def read_votes(conn: sqlite3.Connection, ids: list[int]) -> dict[int, tuple[Room
         " FROM room_votes WHERE round_id IN (SELECT value FROM json_each(?))"
         " ORDER BY round_id, number"
     )
-    for rid, number, chosen, votes, phones, voters, joined, override, timer, used in conn.execute(
-        sql, (json.dumps(ids),)
-    ):
-        found.setdefault(rid, []).append(
-            RoomVote(
-                int(number),
-                int(chosen),
-                _counts(votes),
-                _counts(phones),
-                int(voters),
-                int(joined),
-                bool(override),
-                int(timer),
-                int(used),
-            )  # fmt: skip
-        )
+    for row in conn.execute(sql, (json.dumps(ids),)):
+        try:
+            rid, number, chosen, votes, phones, voters, joined, override, timer, used = row
+            counts = (_counts(votes), _counts(phones))
+            numbers = (int(number), int(chosen), int(voters), int(joined), int(timer), int(used))
+        except DAMAGE:
+            continue  # a damaged vote is left out; its round still reads
+        n, c, v, j, t, u = numbers
+        found.setdefault(rid, []).append(RoomVote(n, c, *counts, v, j, bool(override), t, u))
     return {rid: tuple(v) for rid, v in found.items()}
 
 

@@ -109,3 +109,16 @@ def test_a_round_without_votes_still_reads_and_exports_as_before(tmp_path):
         record = store.rounds()[-1]
     assert record.room == ()
     assert statements([record])[0]["actor"]["objectType"] == "Agent"
+
+
+def test_a_damaged_vote_row_is_left_out_and_the_round_still_reads(tmp_path):
+    import sqlite3
+
+    stored(tmp_path, voted_round())
+    conn = sqlite3.connect(tmp_path / "records.sqlite3")
+    conn.execute("UPDATE room_votes SET votes = 'not json' WHERE number = 1")
+    conn.commit()
+    conn.close()
+    with RecordStore.open(tmp_path, readonly=True) as store:
+        (record,) = store.rounds()
+    assert [v.number for v in record.room][0] == 2 and record.steps

@@ -36,6 +36,7 @@ class Shape:
     badge: int
     count_w: int
     bar_h: int
+    vpad: int  # the card's padding above and below its words (half in a tight layout)
 
     @property
     def voting(self) -> bool:
@@ -45,11 +46,11 @@ class Shape:
 NONE, UNDER, BEHIND = "none", "under", "behind"
 
 
-def shape(book: FontBook, p: Projector, size: int, bars: str) -> Shape:
+def shape(book: FontBook, p: Projector, size: int, bars: str, tight: bool = False) -> Shape:
     badge = book.line_height(size, True) + p.pad // 2
     count_w = book.width("88", size, True) if bars != NONE else 0
     bar_h = max(6, round(p.floor * 0.4)) if bars == UNDER else 0
-    return Shape(size, bars, badge, count_w, bar_h)
+    return Shape(size, bars, badge, count_w, bar_h, p.pad // 2 if tight else p.pad)
 
 
 def column_width(s: Shape) -> int:
@@ -66,44 +67,38 @@ def card_height(book: FontBook, p: Projector, s: Shape, text: str, width: int) -
     text_h = height_of(book, text, s.size, text_width(p, s, width))
     bar = s.bar_h + p.pad // 2 if s.bars == UNDER else 0
     left = 2 * s.badge if s.voting else s.badge  # the count sits under the badge
-    return max(text_h, left) + 2 * p.pad + bar
+    return max(text_h, left) + 2 * s.vpad + bar
 
 
 def layout(book: FontBook, p: Projector, area: pygame.Rect, cards: list[Card], size: int,
-           bars: str, columns: int = 1) -> list[pygame.Rect] | None:  # fmt: skip
+           bars: str, columns: int = 1, gap: int | None = None) -> list[pygame.Rect] | None:  # fmt: skip
     """One rectangle per card if they all fit `area` at `size` in `columns`, else None.
 
     Two columns let five or six answers share the screen with the customer's line."""
-    s = shape(book, p, size, bars)
-    width = (area.w - p.gap * (columns - 1)) // columns
+    gap = p.gap if gap is None else gap
+    s = shape(book, p, size, bars, tight=gap < p.gap)
+    width = (area.w - gap * (columns - 1)) // columns
     if text_width(p, s, width) < size * 4:
         return None
     heights = [card_height(book, p, s, c.text, width) for c in cards]
     rows = [max(heights[i : i + columns]) for i in range(0, len(cards), columns)]
-    gap = p.gap
     if sum(rows) + gap * (len(rows) - 1) > area.h:
         return None
     spare = area.h - sum(rows) - gap * (len(rows) - 1)
-    gap += min(p.gap, spare // max(1, len(rows)))  # breathe a little when there is room
+    row_gap = gap + min(p.gap, spare // max(1, len(rows)))  # breathe when there is room
     rects, y = [], area.y
     for row, h in enumerate(rows):
         for col in range(min(columns, len(cards) - row * columns)):
-            rects.append(pygame.Rect(area.x + col * (width + p.gap), y, width, h))
-        y += h + gap
+            rects.append(pygame.Rect(area.x + col * (width + gap), y, width, h))
+        y += h + row_gap
     return rects
 
 
-def draw_cards(
-    painter: Painter,
-    p: Projector,
-    theme: Theme,
-    cards: list[Card],
-    rects: list[pygame.Rect],
-    size: int,
-    bars: str,
-) -> None:
+def draw_cards(painter: Painter, p: Projector, theme: Theme, cards: list[Card],
+               rects: list[pygame.Rect], size: int, bars: str,
+               tight: bool = False) -> None:  # fmt: skip
     """Every card: number badge, words, and while voting the count and its bar."""
-    s = shape(painter.book, p, size, bars)
+    s = shape(painter.book, p, size, bars, tight)
     most = max((c.votes for c in cards), default=0)
     for card, rect in zip(cards, rects, strict=True):
         _card(painter, p, theme, s, card, rect, most)
@@ -117,7 +112,7 @@ def _card(
     box(painter.surface, rect, theme, p, edge=edge, width=p.stroke * (2 if ring else 1))
     if s.bars == BEHIND and card.votes and most:
         _fill_behind(painter, p, theme, rect, card.votes / most, ring)
-    inner = inset(rect, p.pad, p.pad)
+    inner = inset(rect, p.pad, s.vpad)
     left = column_width(s)
     centre = (inner.x + left // 2, inner.y + s.badge // 2)
     number_badge(painter, str(card.number), centre, s.badge, s.size, theme.accent,

@@ -13,6 +13,7 @@ import pygame
 
 from game.model.scenario import Node
 from game.play.workshop.flow import Phase, Workshop
+from game.ui.fonts import FontBook
 from game.ui.layout import split_h, take_top
 from game.ui.theme import Theme
 from game.ui.widgets.text import Painter
@@ -162,6 +163,7 @@ class AnswersPlan:
     size: int
     rects: list[pygame.Rect]
     bars: str = answers.NONE
+    tight: bool = False  # closer gaps and padding, so the customer's line stays
 
 
 def cards_of(ws: Workshop) -> list[Card]:
@@ -192,19 +194,33 @@ def _answers_plan(
     area = main
     say = strip_text(ws, node) if node else ""
     strip_h = height_of(book, say, p.floor, area.w - 2 * p.pad) + 2 * p.pad
-    with_strip = take_top(area, strip_h, p.gap) if say else (None, area)
-    # The customer's words matter more than their face: beside the face only with the words.
-    tries = [with_strip] if side else [with_strip, (None, area)]
-    for strip, rest in tries:
-        for columns in (1, 2):  # two columns before the customer's line is given up
-            for size in (p.body, p.floor):
-                for bars in styles:
-                    rects = answers.layout(book, p, rest, cards, size, bars, columns)
-                    if rects is not None:
-                        return AnswersPlan(strip, size, rects, bars)
+    # The customer's words matter more than their face: beside the face only with the words;
+    # closer gaps and two columns come before the words are given up.
+    tries = [(p.gap, 1), (p.gap, 2), (p.gap // 3, 2)] if say else [(p.gap, 1), (p.gap, 2)]
+    for gap, columns in tries:
+        strip, rest = take_top(area, strip_h, gap) if say else (None, area)
+        plan = _first_fit(book, p, rest, cards, styles, columns, gap)
+        if plan is not None:
+            return AnswersPlan(strip, *plan, tight=gap < p.gap)
+    for columns in () if side else (1, 2):
+        plan = _first_fit(book, p, area, cards, styles, columns, p.gap)
+        if plan is not None:
+            return AnswersPlan(None, *plan)
     if side:
         return None
     return _squeezed(painter, p, area, cards, styles[-1])
+
+
+def _first_fit(book: FontBook, p: Projector, area: pygame.Rect, cards: list[Card],
+               styles: tuple[str, ...], columns: int,
+               gap: int) -> tuple[int, list[pygame.Rect], str] | None:  # fmt: skip
+    """(size, card rects, bar style) of the roomiest layout that fits, or None."""
+    for size in (p.body, p.floor):
+        for bars in styles:
+            rects = answers.layout(book, p, area, cards, size, bars, columns, gap)
+            if rects is not None:
+                return size, rects, bars
+    return None
 
 
 def strip_text(ws: Workshop, node: Node) -> str:
@@ -236,12 +252,8 @@ def _paint_answers(
         fill = theme.narrator if node.is_narration else theme.panel_alt
         ink = theme.narrator_ink if node.is_narration else theme.ink
         box(painter.surface, plan.strip, theme, p, fill=fill, edge=fill)
-        painter.text(
-            strip_text(ws, node),
-            plan.strip.inflate(-2 * p.pad, -2 * p.pad),
-            p.floor,
-            ink,
-            min_size=p.floor,
-            panel=plan.strip,
-        )
-    answers.draw_cards(painter, p, theme, cards_of(ws), plan.rects, plan.size, plan.bars)
+        painter.text(strip_text(ws, node), plan.strip.inflate(-2 * p.pad, -2 * p.pad), p.floor,
+                     ink, min_size=p.floor, panel=plan.strip)  # fmt: skip
+    answers.draw_cards(
+        painter, p, theme, cards_of(ws), plan.rects, plan.size, plan.bars, plan.tight
+    )

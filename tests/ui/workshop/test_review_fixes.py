@@ -1,6 +1,7 @@
 """What the facilitator review found, each driven through the real scenes and kept fixed."""
 
 import pygame
+import pytest
 
 from game.engine import rules
 from game.play.workshop.flow import Phase
@@ -9,7 +10,15 @@ from game.ui.scenes.handoff import RoomStart
 from game.ui.workshop.notices import notice_rect
 from game.ui.workshop.preset import DARK, LIGHT, Projector
 from game.ui.workshop.room_view import strip_text, times_up
-from tests.ui.workshop.support import SHIFT, key_for, number, open_room, settle, ws
+from tests.ui.workshop.support import (
+    SHIFT,
+    assert_room_ok,
+    key_for,
+    number,
+    open_room,
+    settle,
+    ws,
+)
 
 
 def contrast(a, b) -> float:
@@ -163,14 +172,23 @@ def test_the_room_is_not_told_about_backspace(make_pilot):
     assert not any("Backspace" in t for t in pilot.texts())
 
 
-def test_six_answers_at_1024x768_keep_the_customers_line_above_them(make_pilot):
-    pilot = open_room(make_pilot, "seven-answers", (1024, 768))
+@pytest.mark.parametrize("seed", [1, 7920, 15839, 23758])  # shuffles pair the cards differently
+def test_six_answers_at_1024x768_keep_the_customers_line_above_them(make_pilot, seed):
+    pilot = make_pilot(workshop=True, size=(1024, 768), seed=seed)
+    pilot.step(2)
+    pilot.resize((1024, 768))
+    keys = [e.key for e in pilot.scene.entries]
+    for _ in range(keys.index("seven-answers") - pilot.scene.selected):
+        pilot.press(pygame.K_DOWN)
+    pilot.press(pygame.K_RETURN)
     room = ws(pilot)
     line = strip_text(room, room.round.node)
     pilot.press(pygame.K_PAGEDOWN)
     assert len(room.offered()) == 6 and line in pilot.texts()
+    assert_room_ok(pilot, "answers")
     pilot.press(number(1))
     assert line in pilot.texts()
+    assert_room_ok(pilot, "vote")
 
 
 def test_the_set_up_screen_says_how_many_decisions_a_round_has(make_pilot):

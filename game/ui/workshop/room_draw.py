@@ -2,18 +2,48 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pygame
 
+from game.play.workshop.flow import Workshop
+from game.ui.theme import Theme
+from game.ui.widgets.meter import MeterAnimation
+from game.ui.widgets.text import TextBox
 from game.ui.workshop.join_view import corner_width, join_qr_size, paint_join
-from game.ui.workshop.paint import SizedPainter
-from game.ui.workshop.phones import PhoneView
+from game.ui.workshop.notes import Notes
+from game.ui.workshop.paint import Sized, SizedPainter
+from game.ui.workshop.phones import PhoneLink, PhoneView
+from game.ui.workshop.presenter import PresenterWindow
 from game.ui.workshop.preset import Projector
 from game.ui.workshop.room_parts import draw_bar, draw_prompt
 from game.ui.workshop.room_view import Room, body_rect, paint_room
 
 
 class RoomDrawing:
-    """The room scene's draw(); the scene holds the state it reads."""
+    """The room scene's draw(); the scene (room.py) holds the state it reads."""
+
+    ctx: Any
+    ws: Workshop | None
+    meter: MeterAnimation
+    notes: Notes | None
+    phones: PhoneLink | None
+    presenter: PresenterWindow | None
+    blank: bool
+    confirm: bool
+    join_slide: bool
+    notes_on: bool
+    spoilers: bool
+    show_meter: bool
+    boxes: list[TextBox]
+    sizes: list[Sized]
+
+    @property
+    def theme(self) -> Theme:
+        raise NotImplementedError  # the scene's own
+
+    def close_presenter(self) -> None:
+        raise NotImplementedError  # the scene's own
 
     # --- drawing --------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:

@@ -15,6 +15,7 @@ from typing import Any
 
 from game.engine.score import Assessment, ScorePart
 from game.records.model import RoundRecord, StepRecord, iso, parse_iso, player_key
+from game.records.outbox_queue import queue
 
 Row = tuple[Any, ...]  # one row as sqlite3 returns it
 
@@ -62,6 +63,7 @@ def write_round(conn: sqlite3.Connection, record: RoundRecord) -> None:
         )  # fmt: skip
         _write_steps(conn, "steps", cursor.lastrowid, record.steps)
         _write_steps(conn, "taken_back", cursor.lastrowid, record.taken_back)
+        queue(conn, record)  # the LRS outbox: in the round's own transaction, so never lost
         conn.execute("COMMIT")
     except BaseException:
         if conn.in_transaction:
@@ -129,14 +131,23 @@ def _player_id(conn: sqlite3.Connection, name: str) -> int:
 
 
 def read_rounds(
-    conn: sqlite3.Connection, player: str | None = None, since: datetime | None = None
+    conn: sqlite3.Connection,
+    player: str | None = None,
+    since: datetime | None = None,
+    uids: list[str] | None = None,
 ) -> list[RoundRecord]:
-    """Rounds (oldest first), optionally of one player and started at or after `since`."""
-    return read_rounds_checked(conn, player, since).rounds
+    """Rounds (oldest first), optionally of one player and started at or after `since`.
+
+    `uids` keeps only those rounds (the LRS outbox reads its batch so).
+    """
+    return read_rounds_checked(conn, player, since, uids).rounds
 
 
 def read_rounds_checked(
-    conn: sqlite3.Connection, player: str | None = None, since: datetime | None = None
+    conn: sqlite3.Connection,
+    player: str | None = None,
+    since: datetime | None = None,
+    uids: list[str] | None = None,
 ) -> Reading:
     """Like read_rounds, naming each damaged round instead of failing on it.
 
@@ -147,6 +158,9 @@ def read_rounds_checked(
         return Reading()
     where: list[str] = []
     params: list[object] = []
+    if uids is not None:
+        where.append("r.uid IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps(uids))
     if player is not None:
         names = [n for n in read_players(conn) if player_key(n) == player_key(player)]
         where.append("p.name IN (SELECT value FROM json_each(?))")

@@ -138,6 +138,7 @@ class Proxy:
         self.max_batch: int | None = None
         self.switch: tuple[int, str | int] | None = None
         self.requests: list[tuple[str, int]] = []  # (method, statements in a POST)
+        self.answered: list[int] = []  # the statuses sent back, the LRS's or the proxy's
         self.arrived = threading.Event()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self._server.daemon_threads = True
@@ -197,14 +198,19 @@ class Proxy:
                     )
                     return
                 time.sleep(proxy.delay)
-                reply = httpx.request(
-                    method, proxy.target + self.path.removeprefix("/xAPI"), content=body,
-                    headers={k: v for k, v in self.headers.items() if k.lower() != "host"},
-                    timeout=30,
-                )  # fmt: skip
+                try:
+                    reply = httpx.request(
+                        method, proxy.target + self.path.removeprefix("/xAPI"), content=body,
+                        headers={k: v for k, v in self.headers.items() if k.lower() != "host"},
+                        timeout=30,
+                    )  # fmt: skip
+                except httpx.HTTPError:  # Ralph has stopped (the session is ending)
+                    self._answer(502, b"{}")
+                    return
                 self._answer(reply.status_code, reply.content)
 
             def _answer(self, status: int, content: bytes) -> None:
+                proxy.answered.append(status)
                 try:
                     self.send_response(status)
                     self.send_header("Content-Type", "application/json")

@@ -55,3 +55,14 @@ def _waiting(status: OutboxStatus, now: datetime) -> str:
         if status.permanent:
             text += ". Sending stops until this is fixed"
     return text + "."
+
+
+def one_line(
+    status: OutboxStatus | None, config: LrsConfig | None, now: datetime | None = None
+) -> str:
+    """The settings screen's line: where rounds go and what waits, or how to set an LRS."""
+    if config is None:
+        return "Learning Record Store: not set (make-it-right lrs set ENDPOINT --key KEY)"
+    if status is None:
+        return f"Learning Record Store: {config.endpoint}"
+    return f"Learning Record Store: {_waiting(status, now or datetime.now(UTC))}"

@@ -67,7 +67,7 @@ class Outbox:
         conn = open_db(path, False, timeout)
         try:
             conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = FULL")
+            conn.execute("PRAGMA synchronous = NORMAL")  # a lost "sent" mark only resends
             if schema.version(conn) < 4:
                 schema.migrate(conn)
         except BaseException:

@@ -40,7 +40,7 @@ from game.words import plural
 OK, PROBLEM, USAGE = 0, 1, 2
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser("lrs", help="send rounds to a Learning Record Store (xAPI)")
     parser.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="the folder")
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)

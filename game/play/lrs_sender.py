@@ -31,7 +31,7 @@ BATCHES_PER_PASS = 5  # between passes the thread sees stop() and the latest set
 
 def backoff(failures: int, rng: random.Random) -> float:
     """Seconds to wait after `failures` failed tries in a row: exponential, capped, jittered."""
-    ceiling = min(MAX_WAIT, BACKOFF * 2 ** max(0, failures - 1))
+    ceiling = min(MAX_WAIT, BACKOFF * 2.0 ** max(0, failures - 1))
     return ceiling * rng.uniform(0.5, 1.0)
 
 

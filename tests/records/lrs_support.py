@@ -139,6 +139,7 @@ class Proxy:
         self.switch: tuple[int, str | int] | None = None
         self.requests: list[tuple[str, int]] = []  # (method, statements in a POST)
         self.answered: list[int] = []  # the statuses sent back, the LRS's or the proxy's
+        self.about: dict[str, object] | None = None  # what GET /about answers (None: Ralph's 404)
         self.arrived = threading.Event()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self._server.daemon_threads = True
@@ -188,6 +189,9 @@ class Proxy:
             def _serve(self, method: str) -> None:
                 body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
                 decision = proxy._decide(method, body)
+                if proxy.about is not None and self.path.rstrip("/").endswith("/about"):
+                    self._answer(200, json.dumps(proxy.about).encode())
+                    return
                 if decision == "down":
                     self.close_connection = True
                     self.connection.shutdown(socket.SHUT_RDWR)

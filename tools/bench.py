@@ -365,7 +365,8 @@ def lrs_rows(count: int) -> list[Row]:
     """Draining the outbox into Ralph against plain httpx posts; what queuing adds to a round."""
     import bench_lrs
 
-    found = [Row(n, v, b, f"{r:.2f}x", g, m) for n, v, b, r, g, m in bench_lrs.drain_rows(count)]
+    found = [Row(n, v, b, f"{r:.2f}x" if r else "", g, m)
+             for n, v, b, r, g, m in bench_lrs.drain_rows(count)]  # fmt: skip
     with_queue, without = bench_lrs.record_cost()
     extra = with_queue - without
     found.append(Row("record a round, with its place in the LRS outbox", f"{with_queue:.2f} ms",

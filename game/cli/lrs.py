@@ -121,10 +121,14 @@ def _send(args: argparse.Namespace, folder: Path | None) -> int:
     if outbox is None:
         print("No round has been recorded yet: nothing to send.")
         return OK
-    with outbox, LrsClient(config) as client:
-        client.negotiate()
-        result = drain(outbox, client, max(1, args.batch))
-        status = outbox.status()
+    try:
+        with outbox, LrsClient(config) as client:
+            client.negotiate()
+            result = drain(outbox, client, max(1, args.batch))
+            status = outbox.status()
+    except sqlite3.Error as exc:  # e.g. the game holds the file longer than we wait
+        _say(f"the records could not be used ({exc}); nothing is lost, try again")
+        return PROBLEM
     print(f"Sent {plural(result.rounds, 'round')} ({plural(result.statements, 'statement')}).")
     for rejected in result.rejected:
         print(

@@ -82,7 +82,10 @@ class LrsSender:
         try:
             while not self._stop.is_set():
                 outbox = outbox or self._open()
-                wait = self._once(outbox) if outbox is not None else self._poll
+                try:
+                    wait = self._once(outbox) if outbox is not None else self._poll
+                except Exception:  # noqa: BLE001 (the thread must outlive any surprise)
+                    wait = MAX_WAIT
                 self._wake.wait(wait)
                 self._wake.clear()
         finally:

@@ -370,7 +370,7 @@ def lrs_rows(count: int) -> list[Row]:
     with_queue, without = bench_lrs.record_cost()
     extra = with_queue - without
     found.append(Row("record a round, with its place in the LRS outbox", f"{with_queue:.2f} ms",
-                     f"{without:.2f} ms (without the outbox)", f"+{extra:.2f} ms", "< 5 ms more",
+                     f"{without:.2f} ms (without the outbox)", f"{extra:+.2f} ms", "< 5 ms more",
                      extra < 5))  # fmt: skip
     return found
 

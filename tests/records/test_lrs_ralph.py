@@ -110,3 +110,21 @@ def test_a_workshop_round_arrives_as_the_room(tmp_path, ralph, mode):
     rounds = record_class(tmp_path, [("Room 4", (2, 1), 0, 90, mode, False)])
     send(tmp_path, ralph.endpoint)
     assert all(ralph.stored_ids()[i] == 1 for i in expected_ids(rounds))
+
+
+def test_two_machines_one_offline_for_a_while_report_every_round_once(tmp_path, ralph, proxy):
+    config = LrsConfig(proxy.endpoint, KEY, SECRET, "https://two-machines.example")
+    one, two, trainer = tmp_path / "one", tmp_path / "two", tmp_path / "trainer"
+    for folder in (one, two, trainer):
+        save_config(config, folder)
+    first = record_class(one, CLASS[:3])
+    cli(one, "lrs", "send")
+    proxy.mode = "down"  # the second laptop is offline when its rounds end
+    second = record_class(two, CLASS[3:])
+    assert cli(two, "lrs", "send").returncode == 1
+    proxy.mode = "pass"
+    assert cli(two, "lrs", "send").returncode == 0
+    assert cli(one, "lrs", "send").stdout.startswith("Sent 0 rounds")
+    found = cli(trainer, "report", "--from-lrs", "--csv", "-")
+    lines = found.stdout.strip().splitlines()[1:]
+    assert sorted(line.split(",")[0] for line in lines) == sorted(r.uid for r in first + second)

@@ -134,4 +134,22 @@ def _connect_problem(exc: httpx.ConnectError, url: str) -> str:
         cause = cause.__cause__ or cause.__context__
     if "SSL" in str(exc) or "CERTIFICATE" in str(exc).upper():
         return f"a secure (TLS) connection to {host} failed: {_short(str(exc), 160)}"
-    return f"{host} could not be reached ({_short(str(exc), 120) or 'connection refused'})"
+    return f"{host} could not be reached ({_plain(str(exc))})"
+
+
+PLAIN = {  # what the operating system says -> what a trainer reads
+    "connection refused": "nothing answers there: is the LRS running?",
+    "name or service not known": "no such host name",
+    "nodename nor servname": "no such host name",
+    "temporary failure in name resolution": "no network, or no such host name",
+    "network is unreachable": "no network",
+    "no route to host": "no network route to it",
+}
+
+
+def _plain(text: str) -> str:
+    lowered = text.lower()
+    for clue, said in PLAIN.items():
+        if clue in lowered:
+            return said
+    return _short(text, 120) or "no connection"

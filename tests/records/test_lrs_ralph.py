@@ -77,7 +77,7 @@ def test_lrs_test_says_the_path_is_wrong(ralph):
 
 def test_lrs_test_says_nothing_is_there():
     checks = check_connection(LrsConfig(f"http://127.0.0.1:{free_port()}/xAPI/", KEY, SECRET))
-    assert checks[-1].text.startswith("Unreachable")
+    assert checks[-1].text.startswith("Unreachable") and "is the LRS running?" in checks[-1].text
 
 
 def test_the_command_line_sets_tests_sends_and_reports_without_printing_the_secret(tmp_path, ralph):

@@ -4,6 +4,7 @@
     python tools/bench.py --quick      # fewer repeats, for a smoke check
     python tools/bench.py --write      # also rewrite the results table in docs/performance.md
     python tools/bench.py --phones     # the workshop phones: 200 simulated phones on loopback
+    python tools/bench.py --lrs 10000  # also the LRS rows (tools/bench_lrs.py; needs .venv-ralph)
 
 Each figure is a median of several runs; where a baseline fits, it is measured
 in the same run and the ratio is shown. Runs headless (SDL dummy drivers).
@@ -364,6 +365,20 @@ def memory() -> Row:
     )
 
 
+def lrs_rows(count: int) -> list[Row]:
+    """Draining the outbox into Ralph against plain httpx posts; what queuing adds to a round."""
+    import bench_lrs
+
+    found = [Row(n, v, b, f"{r:.2f}x" if r else "", g, m)
+             for n, v, b, r, g, m in bench_lrs.drain_rows(count)]  # fmt: skip
+    with_queue, without = bench_lrs.record_cost()
+    extra = with_queue - without
+    found.append(Row("record a round, with its place in the LRS outbox", f"{with_queue:.2f} ms",
+                     f"{without:.2f} ms (without the outbox)", f"{extra:+.2f} ms", "< 5 ms more",
+                     extra < 5))  # fmt: skip
+    return found
+
+
 def table(rows: list[Row]) -> str:
     lines = [
         "| measure | result | baseline (same run) | ratio | goal | met |",
@@ -381,6 +396,7 @@ def main() -> int:
     parser.add_argument("--write", action="store_true", help="update docs/performance.md")
     parser.add_argument("--phones", action="store_true", help="only the workshop phones' rows")
     parser.add_argument("--phones-client", nargs="+", help=argparse.SUPPRESS)
+    parser.add_argument("--lrs", type=int, metavar="ROUNDS", help="also drain ROUNDS into Ralph")
     args = parser.parse_args()
     if args.phones_client:  # the simulated phones' process (tools/bench_phones.py)
         return bench_phones.client_main(args.phones_client)
@@ -396,6 +412,8 @@ def main() -> int:
     rows += validation(3 if args.quick else 5)
     rows.append(balance_report(3 if args.quick else 7))
     rows.append(memory())
+    if args.lrs:
+        rows += lrs_rows(args.lrs)
     text = table(rows)
     print(text)
     if args.write:

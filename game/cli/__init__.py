@@ -15,6 +15,7 @@ from game.cli import (
     check,
     export,
     graph,
+    lrs,
     lsp,
     new,
     output,
@@ -29,7 +30,7 @@ from game.io.glossary import GlossaryError
 OK, PROBLEMS, USAGE = 0, 1, 2
 
 # Each command module offers `add_parser(subparsers)` and `run(args) -> int`.
-COMMANDS = [validate, check, balance, play, new, graph, schema, report, export, lsp, proof]
+COMMANDS = [validate, check, balance, play, new, graph, schema, report, export, lsp, proof, lrs]
 
 
 def build_parser() -> argparse.ArgumentParser:

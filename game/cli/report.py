@@ -1,10 +1,12 @@
 """`make-it-right report`: the trainer's summary of recorded rounds, and a CSV of them.
 
-    make-it-right report [--player NAME] [--since DATE] [--csv FILE]
+    make-it-right report [--player NAME] [--since DATE] [--csv FILE] [--from-lrs]
 
 The summary goes to stdout; `--csv FILE` also writes one row per round
 (`--csv -` writes the CSV to stdout instead of the summary). The records are
 opened read-only: a report never creates, migrates or repairs them.
+`--from-lrs` reads the rounds of every player from the LRS set with
+`make-it-right lrs set` instead (game/play/lrs_read.py).
 """
 
 from __future__ import annotations
@@ -29,6 +31,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("report", help="a trainer's summary of the recorded rounds")
     add_filters(parser)
     parser.add_argument("--csv", metavar="FILE", help="also write one row per round (- for stdout)")
+    parser.add_argument(
+        "--from-lrs", action="store_true", help="every player's rounds, read from the LRS"
+    )
     parser.set_defaults(run=run)
 
 
@@ -45,7 +50,7 @@ def add_filters(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     try:
-        rounds = selected_rounds(args)
+        rounds = lrs_rounds(args) if getattr(args, "from_lrs", False) else selected_rounds(args)
     except UsageError as problem:
         print(f"make-it-right report: {problem}", file=sys.stderr)
         return 2
@@ -80,6 +85,33 @@ def selected_rounds(args: argparse.Namespace) -> list[RoundRecord]:
     if not rounds:
         which = "match" if args.player or args.since else "are recorded"
         print(f"make-it-right: no rounds {which} in {store.path}", file=sys.stderr)
+    return rounds
+
+
+def lrs_rounds(args: argparse.Namespace) -> list[RoundRecord]:
+    """The rounds the LRS holds for our organisation, with --player and --since applied."""
+    from pathlib import Path
+
+    from game.play.lrs_config import load_config
+    from game.play.lrs_http import LrsClient
+    from game.play.lrs_read import ReadProblem, read_statements
+    from game.records.statements_read import rounds_from_statements
+
+    since = parse_since(args.since) if args.since else None
+    folder = getattr(args, "data_dir", None)
+    config = load_config(Path(folder) if folder else None)
+    if config is None:
+        raise UsageError("no LRS is set; set one with `make-it-right lrs set ENDPOINT --key KEY`")
+    try:
+        with LrsClient(config) as client:
+            found = rounds_from_statements(read_statements(client, since=since), config.base)
+    except ReadProblem as problem:
+        raise UsageError(f"the rounds could not be read from {config.shown}: {problem}") from None
+    player = args.player.casefold() if args.player else None
+    rounds = [r for r in found if player is None or r.player.casefold() == player]
+    rounds = [r for r in rounds if since is None or r.started >= since]
+    if not rounds:
+        print(f"make-it-right: no rounds found in {config.shown}", file=sys.stderr)
     return rounds
 
 

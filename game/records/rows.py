@@ -16,6 +16,7 @@ from typing import Any
 from game.engine.score import Assessment, ScorePart
 from game.records.model import RoundRecord, StepRecord, iso, parse_iso, player_key
 from game.records.room import RoomVote, read_votes, write_votes
+from game.records.outbox_queue import queue
 
 Row = tuple[Any, ...]  # one row as sqlite3 returns it
 
@@ -65,6 +66,7 @@ def write_round(conn: sqlite3.Connection, record: RoundRecord) -> None:
         _write_steps(conn, "taken_back", cursor.lastrowid, record.taken_back)
         if record.room:
             write_votes(conn, cursor.lastrowid, record.room)
+        queue(conn, record)  # the LRS outbox: in the round's own transaction, so never lost
         conn.execute("COMMIT")
     except BaseException:
         if conn.in_transaction:
@@ -132,14 +134,23 @@ def _player_id(conn: sqlite3.Connection, name: str) -> int:
 
 
 def read_rounds(
-    conn: sqlite3.Connection, player: str | None = None, since: datetime | None = None
+    conn: sqlite3.Connection,
+    player: str | None = None,
+    since: datetime | None = None,
+    uids: list[str] | None = None,
 ) -> list[RoundRecord]:
-    """Rounds (oldest first), optionally of one player and started at or after `since`."""
-    return read_rounds_checked(conn, player, since).rounds
+    """Rounds (oldest first), optionally of one player and started at or after `since`.
+
+    `uids` keeps only those rounds (the LRS outbox reads its batch so).
+    """
+    return read_rounds_checked(conn, player, since, uids).rounds
 
 
 def read_rounds_checked(
-    conn: sqlite3.Connection, player: str | None = None, since: datetime | None = None
+    conn: sqlite3.Connection,
+    player: str | None = None,
+    since: datetime | None = None,
+    uids: list[str] | None = None,
 ) -> Reading:
     """Like read_rounds, naming each damaged round instead of failing on it.
 
@@ -150,6 +161,9 @@ def read_rounds_checked(
         return Reading()
     where: list[str] = []
     params: list[object] = []
+    if uids is not None:
+        where.append("r.uid IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps(uids))
     if player is not None:
         names = [n for n in read_players(conn) if player_key(n) == player_key(player)]
         where.append("p.name IN (SELECT value FROM json_each(?))")

@@ -13,6 +13,9 @@ Version 3: on each round the shuffle seed, and for Assessment rounds the score,
            a table of the answers taken back with rewind (old rounds: none).
 Version 4: how the room voted at each decision of a workshop round (room.py;
            old rounds: none).
+Version 5: the LRS outbox (game/records/outbox.py): one row per round waiting to be
+           sent, written in the round's own transaction; statements an LRS refused for
+           good; the sender's last try. Rounds recorded before it are queued too.
 """
 
 from __future__ import annotations
@@ -83,7 +86,34 @@ CREATE TABLE taken_back (
 
 V4 = ROOM_VOTES
 
-MIGRATIONS = (V1, V2, V3, V4)
+V5 = """
+CREATE TABLE outbox (
+    round_uid TEXT PRIMARY KEY REFERENCES rounds(uid) ON DELETE CASCADE,
+    queued    TEXT NOT NULL,
+    sent      TEXT,
+    tries     INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX outbox_waiting ON outbox (sent, queued);
+CREATE TABLE outbox_rejected (
+    statement_id TEXT PRIMARY KEY,
+    round_uid    TEXT NOT NULL,
+    status       INTEGER NOT NULL,
+    message      TEXT NOT NULL,
+    at           TEXT NOT NULL
+);
+CREATE TABLE lrs_state (
+    id        INTEGER PRIMARY KEY CHECK (id = 1),
+    last_try  TEXT,
+    last_sent TEXT,
+    problem   TEXT,
+    permanent INTEGER NOT NULL DEFAULT 0,
+    failures  INTEGER NOT NULL DEFAULT 0
+);
+INSERT INTO lrs_state (id) VALUES (1);
+INSERT INTO outbox (round_uid, queued) SELECT uid, finished FROM rounds;
+"""
+
+MIGRATIONS = (V1, V2, V3, V4, V5)
 VERSION = len(MIGRATIONS)
 
 

@@ -151,6 +151,17 @@ class App:
         elif not self.ctx.records.opened:
             self.ctx.records.open()
             self.ctx.show_record_notices()
+        elif self.ctx.lrs is None:
+            self._start_sender()
+
+    def _start_sender(self) -> None:
+        """The LRS sender's own thread (httpx loads only now): it never runs on the frame loop."""
+        from game.play.lrs_config import load_config
+        from game.play.lrs_sender import LrsSender
+
+        folder = self.ctx.store.folder
+        self.ctx.lrs = LrsSender(self.ctx.records.data_dir, config=lambda: load_config(folder))
+        self.ctx.lrs.start()
 
     def draw(self) -> None:
         """Draw the scene (or the 'please enlarge' card) and the notices, then flip."""
@@ -347,6 +358,8 @@ class App:
         """Save settings, stop sound and close the window."""
         self.ctx.save_settings()
         self.ctx.sound.stop()
+        if self.ctx.lrs is not None:
+            self.ctx.lrs.stop()  # a send in flight is simply sent again next time
         self.ctx.records.close()
         pygame.display.quit()
 

@@ -18,6 +18,7 @@ from game.ui.toasts import Toasts
 if TYPE_CHECKING:
     from game.engine.rules import State
     from game.model.scenario import Scenario
+    from game.play.lrs_sender import LrsSender
     from game.play.session import PlaySession, Services
 
 
@@ -48,6 +49,7 @@ class Context:
     requests: list[Request] = field(default_factory=list)  # asks to the App
     records: Recorder = field(default_factory=Recorder)  # the App's one records store
     seed: int | None = None  # every round's shuffle seed, when fixed (screenshots, demos)
+    lrs: LrsSender | None = None  # sends rounds to an LRS; the App starts it after the first frame
 
     @property
     def theme(self) -> Theme:

@@ -90,7 +90,7 @@ def test_the_file_is_in_wal_mode_at_the_current_schema(tmp_path, store):
     conn = sqlite3.connect(tmp_path / FILE_NAME)
     assert conn.execute("PRAGMA journal_mode").fetchone() == ("wal",)
     assert conn.execute("PRAGMA user_version").fetchone() == (VERSION,)
-    assert VERSION == 4
+    assert VERSION == 5
 
 
 def test_players_are_one_whatever_the_case_and_filters_select(store):

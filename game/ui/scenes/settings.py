@@ -25,6 +25,15 @@ ROWS = (
 )
 
 
+def lrs_line(ctx: Any) -> str:
+    """Where rounds are sent and what waits (read once as the screen opens, not every frame)."""
+    from game.play.lrs_config import load_config
+    from game.play.lrs_status import one_line
+
+    status = ctx.lrs.status() if ctx.lrs is not None else None
+    return one_line(status, load_config(ctx.store.folder))
+
+
 def _cycle(options: tuple[str, ...], current: str, step: int) -> str:
     index = options.index(current) if current in options else 0
     return options[(index + step) % len(options)]
@@ -43,6 +52,7 @@ class SettingsScene(Scene):
         if came_from in ("title", "select"):
             self.back = came_from
         self.rows.set([Button(label, key) for key, label in ROWS], selected=self.rows.selected or 0)
+        self.lrs_line = lrs_line(self.ctx)
 
     def arrange(self, metrics: Metrics) -> None:
         super().arrange(metrics)
@@ -52,7 +62,8 @@ class SettingsScene(Scene):
         y = m.px(76) + m.px(36)
         for i, button in enumerate(self.rows.buttons):
             button.rect = pygame.Rect(x, y + i * m.px(78), width, m.px(64))
-        self.note = pygame.Rect(x, y + len(ROWS) * m.px(78) + m.px(6), width, m.px(70))
+        self.note = pygame.Rect(x, y + len(ROWS) * m.px(78) + m.px(6), width, m.px(34))
+        self.lrs_note = pygame.Rect(x, self.note.bottom, width, m.px(64))
 
     def value(self, key: str) -> str:
         s = self.ctx.settings
@@ -133,4 +144,5 @@ class SettingsScene(Scene):
             )
         where = f"Settings are saved in {self.ctx.store.path}"
         painter.text(where, self.note, m.type(14), theme.muted, align="center")
+        painter.text(self.lrs_line, self.lrs_note, m.type(14), theme.muted, align="center")
         key_hints(painter, self, [("↑↓", "choose"), ("←→ Enter", "change"), ("Esc", "back")])

@@ -25,6 +25,7 @@ from game.model.scenario import Scenario
 from game.records import rows, schema
 from game.records.files import (
     FILE_NAME,
+    damaged_under_a_log,
     is_frozen,
     move_aside,
     not_regular,
@@ -200,6 +201,8 @@ class RecordStore:
 
     def _connect(self) -> None:
         readonly = self.readonly or is_frozen(self.path)
+        if not readonly and damaged_under_a_log(self.path, self.timeout):
+            raise Damaged("quick_check found damage")  # before a writer replays the log into it
         conn = open_db(self.path, readonly, self.timeout)
         try:
             if conn.execute("PRAGMA quick_check").fetchall() != [("ok",)]:

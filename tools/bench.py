@@ -296,6 +296,34 @@ def validation(repeats: int) -> list[Row]:
     ]
 
 
+def swinging_analysis(quick: bool) -> Row:
+    """The analysis where trust swings widely and the story jumps back (issue 19).
+
+    The baseline is the state-by-state search the analysis used before, run on the
+    same scenario without a cap, once (it takes tens of seconds on the full run).
+    """
+    from generate import generate_swinging
+
+    from game.engine.analysis import analyse
+    from game.engine.analysis_reference import analyse_by_states
+    from game.io.loader import load_bytes
+
+    nodes = 40 if quick else 100
+    text = generate_swinging(nodes, 8, seed=1)
+    scenario = load_bytes(text.encode(), "swinging.yaml", analyse=False).scenario
+    report = analyse(scenario, max_states=10**8)
+    mine = statistics.median(_timed(lambda: analyse(scenario, max_states=10**8)) for _ in range(3))
+    base = _timed(lambda: analyse_by_states(scenario, 10**8))
+    return Row(
+        f"analyse {nodes} nodes, 8 flags, wide swings, jumps back ({report.states:,} states)",
+        f"{mine * 1000:.0f} ms",
+        f"{base * 1000:.0f} ms (the state-by-state search)",
+        f"{mine / base:.2f}x",
+        "< 5 s, complete",
+        mine < 5.0 and report.complete,
+    )
+
+
 def balance_report(repeats: int) -> Row:
     """The balance report over every shipped scenario, loading included (issue 12: < 2 s)."""
     from game.engine.balance import balance
@@ -410,6 +438,7 @@ def main() -> int:
     rows.append(idle_cpu(3 if args.quick else 10))
     rows.append(key_latency(12 if args.quick else 40))
     rows += validation(3 if args.quick else 5)
+    rows.append(swinging_analysis(args.quick))
     rows.append(balance_report(3 if args.quick else 7))
     rows.append(memory())
     if args.lrs:

@@ -35,7 +35,7 @@ NO_FIXTURE = {
     "pipe, a device, a socket), which is never opened. "
     "Fix: check the spelling of the path and the file's permissions.",
     "W203": "The scenario has so many combinations of trust and flags that the analysis "
-    "stopped early (after 400,000 states); its other findings are partial. "
+    "stopped early (after 2,000,000 states); its other findings are partial. "
     "Fix: use fewer flags or coarser trust changes, or split the scenario.",
 }
 

@@ -66,6 +66,60 @@ def generate(nodes: int, flags: int = 0, seed: int = 1, choices: int = 3) -> str
     return yaml.safe_dump(document, sort_keys=False, width=1000)
 
 
+def generate_swinging(nodes: int, flags: int = 8, seed: int = 1) -> str:
+    """A branching scene whose trust swings widely and whose story jumps back.
+
+    Each choice moves trust by any amount from -30 to +30, some jump back to an
+    earlier node, and every node's conditions test flags raised anywhere, so the
+    reachable trust values per (node, flags) pair fill most of 0..100: the shape
+    that made the analysis explore hundreds of thousands of states one by one.
+    """
+    rng = random.Random(seed)
+    names = [f"n{i}" for i in range(nodes)]
+    flag_names = [f"f{i}" for i in range(flags)]
+    body = {}
+    for i, name in enumerate(names):
+        ahead = names[i + 1 : i + 3] or ["happy"]
+        behind = names[max(0, i - 6) : i] or ahead
+        options: list[dict[str, object]] = [
+            {"say": "Go on.", "trust": rng.randint(-30, 30), "goto": ahead[0]},
+            {"say": "Back up.", "trust": rng.randint(-30, 30), "goto": rng.choice(behind)},
+        ]
+        if flag_names:
+            flag = rng.choice(flag_names)
+            options[0]["set"] = [flag]
+            options[1]["unset" if rng.random() < 0.3 else "set"] = [rng.choice(flag_names)]
+            tested = rng.choice(flag_names)
+            options.append(
+                {
+                    "say": "Only if it fits.",
+                    "if": f"{tested} or trust >= {rng.randint(30, 90)}",
+                    "trust": rng.randint(-30, 30),
+                    "goto": [
+                        {"if": f"trust > {rng.randint(20, 80)}", "to": rng.choice(ahead)},
+                        {"to": rng.choice(["happy", "gone", *behind])},
+                    ],
+                }
+            )
+        body[name] = {"say": f"Customer line {i}.", "choices": options}
+    document = {
+        "format": 1,
+        "id": f"swinging-{nodes}-{seed}",
+        "title": f"Swinging {nodes}",
+        "summary": "A generated scenario with wide trust swings and jumps back.",
+        "customer": {"name": "Gen", "role": "Test"},
+        "trust": {"start": 50, "leave_at": 5},
+        "walkout": "gone",
+        "start": names[0],
+        "nodes": body,
+        "endings": {
+            "happy": {"outcome": "stay", "say": "Stays.", "tells": 4},
+            "gone": {"outcome": "leave", "say": "Leaves.", "tells": 12},
+        },
+    }
+    return yaml.safe_dump(document, sort_keys=False, width=1000)
+
+
 if __name__ == "__main__":
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 50
     flag_count = int(sys.argv[2]) if len(sys.argv) > 2 else 0

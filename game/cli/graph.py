@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -17,6 +18,7 @@ from pathlib import Path
 from game.cli.common import load_one
 from game.engine.analysis import analyse
 from game.io.graph import to_dot
+from game.io.regular import kind_of
 
 OK, PROBLEMS, USAGE = 0, 1, 2
 FORMATS = (".dot", ".gv", ".svg", ".png")
@@ -46,8 +48,9 @@ def run(args: argparse.Namespace) -> int:
     out = Path(args.output) if args.output else None
     if out is not None and out.suffix.lower() not in FORMATS:
         return _fail(f"{out}: the map can be written as .svg, .png or .dot")
-    if not Path(args.file).is_file():
-        return _fail(f"{args.file}: no such file")
+    problem = _not_one_file(args.file)
+    if problem:
+        return _fail(problem)
     dot = find_dot() if out is not None and out.suffix.lower() in (".svg", ".png") else None
     if out is not None and out.suffix.lower() in (".svg", ".png") and dot is None:
         return _fail(INSTALL.format(out=out, file=args.file, stem=out.with_suffix("").as_posix()))
@@ -63,6 +66,24 @@ def run(args: argparse.Namespace) -> int:
         return _fail(problem)
     print(f"wrote {out}", file=sys.stderr)
     return OK
+
+
+def _not_one_file(name: str) -> str | None:
+    """Why `name` is not a scenario file `graph` can open (a folder, a pipe, missing), or None.
+
+    A named pipe is never opened: reading one waits for a writer for ever.
+    """
+    try:
+        mode = os.stat(name).st_mode
+    except FileNotFoundError:
+        return f"{name}: no such file"
+    except OSError as error:
+        return f"{name}: cannot read it ({error.strerror or error})"
+    if stat.S_ISDIR(mode):
+        return f"{name}: is a folder; graph draws the map of one scenario file"
+    if not stat.S_ISREG(mode):
+        return f"{name}: is {kind_of(mode)}, not a scenario file"
+    return None
 
 
 def find_dot() -> str | None:

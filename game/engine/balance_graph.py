@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from game.engine.analysis import Key, _branch, _compile_choice, _flag_bits, _live_flags
+from game.engine.analysis_moves import Key, branch, compile_choice, flag_bits, live_flags
 from game.engine.rules import TRUST_MAX, TRUST_MIN, clamp
 from game.model.scenario import Choice, Scenario
 
@@ -35,13 +35,13 @@ class Stepper:
     """Applies choices to (node, trust, mask) keys exactly as rules.choose does."""
 
     def __init__(self, scenario: Scenario) -> None:
-        bits = _flag_bits(scenario)
+        bits = flag_bits(scenario)
         self.scenario = scenario
         self.compiled = {
-            nid: [_compile_choice(i, c, bits) for i, c in enumerate(n.choices)]
+            nid: [compile_choice(i, c, bits) for i, c in enumerate(n.choices)]
             for nid, n in scenario.nodes.items()
         }
-        self.live = _live_flags(scenario, self.compiled)
+        self.live = live_flags(scenario, self.compiled)
         self.start: Key = (scenario.start, clamp(scenario.trust_start), 0)
 
     def moves(self, key: Key) -> list[Move]:
@@ -58,7 +58,7 @@ class Stepper:
             if new_trust <= scenario.leave_at:
                 target = scenario.walkout
             else:
-                target = move.fixed or _branch(move, new_trust, new_mask)
+                target = move.fixed or branch(move, new_trust, new_mask)
             number, choice = len(found) + 1, choices[move.index]
             if target in endings:
                 found.append(Move(number, choice, new_trust, target, None))

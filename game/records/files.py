@@ -32,6 +32,28 @@ def open_db(path: Path, readonly: bool, timeout: float) -> sqlite3.Connection:
     return sqlite3.connect(path, timeout=timeout, isolation_level=None)
 
 
+def damaged_under_a_log(path: Path, timeout: float) -> bool:
+    """With a leftover -wal beside `path`, whether quick_check finds the pair damaged.
+
+    Checked on a read-only connection, which never writes the log into the
+    file: a read-write one that finds damage checkpoints the log as it closes,
+    rewriting (say) a restored backup with a stale log's pages before the file
+    can be set aside. False when there is no log or the check cannot run.
+    """
+    if not path.with_name(path.name + "-wal").exists():
+        return False
+    try:
+        conn = open_db(path, True, timeout)
+    except sqlite3.Error:
+        return False
+    try:
+        return conn.execute("PRAGMA quick_check").fetchall() != [("ok",)]
+    except sqlite3.Error as exc:
+        return getattr(exc, "sqlite_errorname", "") in ("SQLITE_NOTADB", "SQLITE_CORRUPT")
+    finally:
+        conn.close()
+
+
 def not_regular(path: Path) -> str:
     """'' for a regular file (or none at all); else what it is, e.g. 'a named pipe'.
 

@@ -25,6 +25,7 @@ from game.model.scenario import Scenario
 from game.records import rows, schema
 from game.records.files import (
     FILE_NAME,
+    damaged_under_a_log,
     is_frozen,
     move_aside,
     not_regular,
@@ -134,6 +135,8 @@ class RecordStore:
             try:
                 reading = rows.read_rounds_checked(self._conn, player, since)
             except sqlite3.Error as exc:
+                if self._damaged_past_quick_check(exc):
+                    return self.rounds(player, since)  # from the fresh file
                 self.unreadable = str(exc)
                 self._warn(f"The records could not be read ({exc}); only this session's are shown.")
             else:
@@ -200,6 +203,8 @@ class RecordStore:
 
     def _connect(self) -> None:
         readonly = self.readonly or is_frozen(self.path)
+        if not readonly and damaged_under_a_log(self.path, self.timeout):
+            raise Damaged("quick_check found damage")  # before a writer replays the log into it
         conn = open_db(self.path, readonly, self.timeout)
         try:
             if conn.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
@@ -251,6 +256,28 @@ class RecordStore:
             f"The records file was damaged; it was moved to {moved.name} and a fresh one started."
         )
         self._try_connect()
+
+    def _damaged_past_quick_check(self, exc: sqlite3.Error) -> bool:
+        """After a read failed as damaged, confirm with integrity_check and set the file aside.
+
+        quick_check (run at opening) skips checking indexes against their tables, so
+        such damage passed it and made every read fail. True if a fresh file was started.
+        """
+        if getattr(exc, "sqlite_errorname", "") not in DAMAGED or self._conn is None:
+            return False
+        try:
+            found = self._conn.execute("PRAGMA integrity_check").fetchall()
+        except sqlite3.Error:
+            found = []
+        if found == [("ok",)]:
+            return False
+        if self.readonly:
+            self._drop(f"The records file {self.path} is damaged and cannot be read ({exc}).")
+            return False
+        self._conn.close()
+        self._conn = None
+        self._repair()
+        return self._conn is not None
 
     def _try_connect(self) -> None:
         try:

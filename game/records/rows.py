@@ -15,8 +15,8 @@ from typing import Any
 
 from game.engine.score import Assessment, ScorePart
 from game.records.model import RoundRecord, StepRecord, iso, parse_iso, player_key
-from game.records.room import RoomVote, read_votes, write_votes
 from game.records.outbox_queue import queue
+from game.records.room import RoomVote, read_votes, write_votes
 
 Row = tuple[Any, ...]  # one row as sqlite3 returns it
 

@@ -42,6 +42,7 @@ KINDS = {
     "goto": "an id, or a list of branches",
     "outcome": "`stay` or `leave`",
     "pin": "`first` or `last`",
+    "mood": ", ".join(f"`{m}`" for m in fmt.MOODS),
     "customer": "mapping (below)",
     "look": "mapping (below)",
     "trust": "mapping (below)",

@@ -267,10 +267,11 @@ class _Builder:
         self.read.check_keys(entry, fmt.NODE, f"node '{key.text}'")
         say = self.read.text(entry, fmt.field(fmt.NODE, "say"))
         speaker = self.read.text(entry, fmt.field(fmt.NODE, "speaker"))
+        mood = self.read.one_of(entry, fmt.field(fmt.NODE, "mood"), fmt.MOODS)
         choices = self._choices(entry.get("choices"), key.text)
         if say is None or choices is None:
             return None
-        return Node(key.text, say, choices, speaker, key.span)
+        return Node(key.text, say, choices, speaker, mood, key.span)
 
     def _choices(self, node: YNode | None, owner: str) -> tuple[Choice, ...] | None:
         if node is None:

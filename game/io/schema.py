@@ -218,6 +218,7 @@ _SIMPLE: dict[str, Callable[[], Schema]] = {
         "enum": list(fmt.PINS),
         "enumDescriptions": ["always shown first", "always shown last"],
     },
+    "mood": lambda: {"enum": list(fmt.MOODS)},
 }
 
 

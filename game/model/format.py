@@ -18,6 +18,8 @@ FLAG = r"[a-z][a-z0-9-]*"
 COLOUR = r"#[0-9a-fA-F]{6}"
 OUTCOMES = ("stay", "leave")
 PINS = ("first", "last")
+# How the customer feels as they say a node's line: the face shows it, whatever trust says.
+MOODS = ("furious", "upset", "sarcastic", "wary", "neutral", "relieved", "delighted")
 MAX_CHOICES = 6
 
 
@@ -26,7 +28,7 @@ class Field:
     """One key of a mapping in a scenario file.
 
     kind is one of: str, int, bool, colour, slug, id, flags, strings, cond,
-    goto, ref (a node or ending id), outcome, or the name of a nested table.
+    goto, ref (a node or ending id), outcome, pin, mood, or the name of a nested table.
     """
 
     key: str
@@ -99,6 +101,11 @@ CHOICE = (
 NODE = (
     Field("say", "str", required=True, description="what the speaker says"),
     Field("speaker", "str", description="who speaks; 'narrator' for stage directions"),
+    Field(
+        "mood",
+        "mood",
+        description="how the customer feels saying this; the face shows it instead of trust's",
+    ),
     Field("choices", "choices", required=True, minimum=1, maximum=MAX_CHOICES),
 )
 

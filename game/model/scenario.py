@@ -69,6 +69,7 @@ class Node:
     say: str
     choices: tuple[Choice, ...]
     speaker: str | None = None
+    mood: str | None = None  # one of format.MOODS: the face the line is said with
     span: Span = NOWHERE
 
     @property

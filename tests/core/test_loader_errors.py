@@ -241,7 +241,7 @@ CASES = {
         "    choices: Go\n    old:\n      - say: Go.",
         [
             ("E112", 16, 14, "'choices' of node 'a' must be a list", ""),
-            ("E110", 17, 5, "unknown key 'old' in node 'a'", "allowed keys: say, speaker, choices"),
+            ("E110", 17, 5, "unknown key 'old' in node 'a'", "allowed keys: say, speaker, mood, choices"),
         ],
     ),
     "a choice not a mapping": (

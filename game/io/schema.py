@@ -219,6 +219,7 @@ _SIMPLE: dict[str, Callable[[], Schema]] = {
         "enumDescriptions": ["always shown first", "always shown last"],
     },
     "mood": lambda: {"enum": list(fmt.MOODS)},
+    "channel": lambda: {"enum": list(fmt.CHANNELS)},
 }
 
 

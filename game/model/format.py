@@ -20,6 +20,8 @@ OUTCOMES = ("stay", "leave")
 PINS = ("first", "last")
 # How the customer feels as they say a node's line: the face shows it, whatever trust says.
 MOODS = ("furious", "upset", "sarcastic", "wary", "neutral", "relieved", "delighted")
+# Where the conversation happens: the play screen says so ("Phone call", "Live chat").
+CHANNELS = ("counter", "phone", "chat", "email", "review", "video")
 MAX_CHOICES = 6
 
 
@@ -28,7 +30,7 @@ class Field:
     """One key of a mapping in a scenario file.
 
     kind is one of: str, int, bool, colour, slug, id, flags, strings, cond,
-    goto, ref (a node or ending id), outcome, pin, mood, or the name of a nested table.
+    goto, ref (a node or ending id), outcome, pin, mood, channel, or the name of a nested table.
     """
 
     key: str
@@ -123,6 +125,12 @@ TOP = (
     Field("summary", "str", required=True, description="one-line menu summary"),
     Field("difficulty", "int", default=1, minimum=1, maximum=3, description="1, 2 or 3"),
     Field("tags", "strings", default=(), description="words for filtering the menu"),
+    Field(
+        "channel",
+        "channel",
+        default="counter",
+        description="where the conversation happens, shown on the play screen",
+    ),
     Field("customer", "customer", required=True),
     Field("trust", "trust"),
     Field("walkout", "ref", required=True, description="ending played when trust runs out"),

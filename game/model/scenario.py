@@ -125,6 +125,7 @@ class Scenario:
     leave_at: int = 15
     difficulty: int = 1
     tags: tuple[str, ...] = ()
+    channel: str = "counter"  # one of format.CHANNELS: where the conversation happens
     principles: Mapping[str, Principle] = field(default_factory=dict)
     debrief: str = ""
     path: str = ""

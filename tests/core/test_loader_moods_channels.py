@@ -1,4 +1,4 @@
-"""A node's `mood`: read into the model, optional, and refused (with a suggestion) if unknown."""
+"""New optional keys: a node's `mood` and a scenario's `channel`, read, defaulted and checked."""
 
 from game.io.loader import load_bytes
 from game.model import format as fmt
@@ -34,3 +34,21 @@ def test_an_unknown_mood_is_refused_at_its_value_with_a_suggestion():
         ("E112", 11, 11, "did you mean 'sarcastic'?")
     ]
     assert "one of furious, upset, sarcastic" in result.diagnostics[0].message
+
+
+def test_a_scenario_channel_reaches_the_model():
+    result = load_with("customer: {name: Ann}\n", "customer: {name: Ann}\nchannel: phone\n")
+    assert result.diagnostics == []
+    assert result.scenario.channel == "phone"
+
+
+def test_a_scenario_without_a_channel_is_at_the_counter():
+    result = load_bytes(MINIMAL.encode(), "moods.yaml", analyse=False)
+    assert result.scenario.channel == "counter"
+
+
+def test_an_unknown_channel_is_refused_with_a_suggestion():
+    result = load_with("customer: {name: Ann}\n", "customer: {name: Ann}\nchannel: phnoe\n")
+    assert [(d.code, d.span.line, d.span.column, d.hint) for d in result.diagnostics] == [
+        ("E112", 6, 10, "did you mean 'phone'?")
+    ]

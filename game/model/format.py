@@ -22,7 +22,7 @@ PINS = ("first", "last")
 MOODS = ("furious", "upset", "sarcastic", "wary", "neutral", "relieved", "delighted")
 # Where the conversation happens: the play screen says so ("Phone call", "Live chat").
 CHANNELS = ("counter", "phone", "chat", "email", "review", "video")
-MAX_CHOICES = 6
+MAX_CHOICES = 7
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,6 @@
 """Play: the customer, their line, the trust meter and the numbered answers.
 
-Answers appear in this round's shuffled order; keys 1–6 answer by their place
+Answers appear in this round's shuffled order; keys 1–7 answer by their place
 on screen, and arrows + Enter and the mouse work too. Input that belongs to
 the previous question never answers the next (widgets/guard.py). In Practice
 the meter, the feedback and Backspace (take back) are there, and the last

@@ -273,10 +273,11 @@ class _Builder:
         say = self.read.text(entry, fmt.field(fmt.NODE, "say"))
         speaker = self.read.text(entry, fmt.field(fmt.NODE, "speaker"))
         mood = self.read.one_of(entry, fmt.field(fmt.NODE, "mood"), fmt.MOODS)
+        prompt = self.read.text(entry, fmt.field(fmt.NODE, "prompt")) or ""
         choices = self._choices(entry.get("choices"), key.text)
         if say is None or choices is None:
             return None
-        return Node(key.text, say, choices, speaker, mood, key.span)
+        return Node(key.text, say, choices, speaker, mood, prompt, key.span)
 
     def _choices(self, node: YNode | None, owner: str) -> tuple[Choice, ...] | None:
         if node is None:

@@ -108,6 +108,12 @@ NODE = (
         "mood",
         description="how the customer feels saying this; the face shows it instead of trust's",
     ),
+    Field(
+        "prompt",
+        "str",
+        default="",
+        description="a question for the room in workshop mode, asked after it answers here",
+    ),
     Field("choices", "choices", required=True, minimum=1, maximum=MAX_CHOICES),
 )
 

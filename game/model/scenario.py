@@ -70,6 +70,7 @@ class Node:
     choices: tuple[Choice, ...]
     speaker: str | None = None
     mood: str | None = None  # one of format.MOODS: the face the line is said with
+    prompt: str = ""  # workshop: the question for the room after it answers here
     span: Span = NOWHERE
 
     @property

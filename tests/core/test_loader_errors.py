@@ -246,7 +246,7 @@ CASES = {
                 17,
                 5,
                 "unknown key 'old' in node 'a'",
-                "allowed keys: say, speaker, mood, choices",
+                "allowed keys: say, speaker, mood, prompt, choices",
             ),
         ],
     ),

@@ -1,4 +1,4 @@
-"""New optional keys: a node's `mood` and a scenario's `channel`, read, defaulted and checked."""
+"""New optional keys: a node's `mood` and `prompt`, a scenario's `channel`: read, defaulted, checked."""
 
 from game.io.loader import load_bytes
 from game.model import format as fmt
@@ -52,3 +52,11 @@ def test_an_unknown_channel_is_refused_with_a_suggestion():
     assert [(d.code, d.span.line, d.span.column, d.hint) for d in result.diagnostics] == [
         ("E112", 6, 10, "did you mean 'phone'?")
     ]
+
+
+def test_a_node_prompt_reaches_the_model_and_defaults_to_empty():
+    result = load_with("    say: Hi.\n", "    say: Hi.\n    prompt: What did Ann need first?\n")
+    assert result.diagnostics == []
+    assert result.scenario.nodes["a"].prompt == "What did Ann need first?"
+    plain = load_bytes(MINIMAL.encode(), "moods.yaml", analyse=False)
+    assert plain.scenario.nodes["a"].prompt == ""

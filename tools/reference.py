@@ -42,6 +42,8 @@ KINDS = {
     "goto": "an id, or a list of branches",
     "outcome": "`stay` or `leave`",
     "pin": "`first` or `last`",
+    "mood": ", ".join(f"`{m}`" for m in fmt.MOODS),
+    "channel": ", ".join(f"`{c}`" for c in fmt.CHANNELS),
     "customer": "mapping (below)",
     "look": "mapping (below)",
     "trust": "mapping (below)",

@@ -24,6 +24,7 @@ TEXT_LIMITS: dict[str, int] = {
     "name": 120,
     "role": 200,
     "speaker": 120,
+    "prompt": 300,  # one question for the room, read off a projector
     "summary": 1_000,
     "say": 2_000,
     "feedback": 2_000,

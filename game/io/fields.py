@@ -101,6 +101,17 @@ class FieldReader:
             return None
         return text
 
+    def one_of(self, node: YMap, item: Field, words: tuple[str, ...]) -> str | None:
+        """A text value that must be one of `words` (a mood, a channel), with a suggestion."""
+        text = self.text(node, item)
+        if text is None or text in words:
+            return text
+        listed = ", ".join(words)
+        hint = did_you_mean(text, list(words)) or f"one of: {listed}"
+        where = node.get(item.key) or node
+        self.report(where, codes.NOT_MATCHING, hint, text=shown(text), expected=f"one of {listed}")
+        return None
+
     def strings(self, node: YMap, item: Field) -> list[YScalar]:
         """A list of words; a single word is taken as a list of one."""
         value = node.get(item.key)

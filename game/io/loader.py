@@ -162,6 +162,7 @@ class _Builder:
             leave_at=trust[1],
             difficulty=self.read.integer(top, fmt.field(fmt.TOP, "difficulty")) or 1,
             tags=tuple(w.text for w in self.read.strings(top, fmt.field(fmt.TOP, "tags"))),
+            channel=self._channel(top),
             principles={**self.glossary, **self._principles(top.get("principles"))},
             debrief=self.read.text(top, fmt.field(fmt.TOP, "debrief")) or "",
             path=self.name,
@@ -169,6 +170,10 @@ class _Builder:
             span=top.span,
             id_span=(top.get("id") or top).span,
         )
+
+    def _channel(self, top: YMap) -> str:
+        item = fmt.field(fmt.TOP, "channel")
+        return self.read.one_of(top, item, fmt.CHANNELS) or str(item.default)
 
     def _check_format(self, top: YMap) -> None:
         value = top.get("format")
@@ -267,10 +272,12 @@ class _Builder:
         self.read.check_keys(entry, fmt.NODE, f"node '{key.text}'")
         say = self.read.text(entry, fmt.field(fmt.NODE, "say"))
         speaker = self.read.text(entry, fmt.field(fmt.NODE, "speaker"))
+        mood = self.read.one_of(entry, fmt.field(fmt.NODE, "mood"), fmt.MOODS)
+        prompt = self.read.text(entry, fmt.field(fmt.NODE, "prompt")) or ""
         choices = self._choices(entry.get("choices"), key.text)
         if say is None or choices is None:
             return None
-        return Node(key.text, say, choices, speaker, key.span)
+        return Node(key.text, say, choices, speaker, mood, prompt, key.span)
 
     def _choices(self, node: YNode | None, owner: str) -> tuple[Choice, ...] | None:
         if node is None:

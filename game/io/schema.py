@@ -71,7 +71,7 @@ COLLECTION_TEXT = {
     "nodes": "The conversation: node id -> node. Node and ending ids share one namespace.",
     "endings": "How rounds end: ending id -> ending. At least one stay and one leave.",
     "principles": "Extra principles for this file: id -> {name, summary, good, explanation}.",
-    "choices": "What the player can answer here: 1 to 6 choices, in the order shown.",
+    "choices": f"What the player can answer here: 1 to {fmt.MAX_CHOICES} choices, in the order shown.",
 }
 
 
@@ -218,6 +218,8 @@ _SIMPLE: dict[str, Callable[[], Schema]] = {
         "enum": list(fmt.PINS),
         "enumDescriptions": ["always shown first", "always shown last"],
     },
+    "mood": lambda: {"enum": list(fmt.MOODS)},
+    "channel": lambda: {"enum": list(fmt.CHANNELS)},
 }
 
 

@@ -51,7 +51,7 @@ walkout: walks-out       # an ending with outcome: leave
 start: complaint         # the first node
 
 # Nodes are moments in the conversation: the customer says something (`say`)
-# and the player picks one of 1 to 6 `choices`. A choice has:
+# and the player picks one of 1 to 7 `choices`. A choice has:
 #   say:         what the player says or does (required)
 #   trust:       how far trust moves, like +20 or -25
 #   principles:  the recovery moves (or mistakes) it shows, like [own-it]

@@ -18,7 +18,11 @@ FLAG = r"[a-z][a-z0-9-]*"
 COLOUR = r"#[0-9a-fA-F]{6}"
 OUTCOMES = ("stay", "leave")
 PINS = ("first", "last")
-MAX_CHOICES = 6
+# How the customer feels as they say a node's line: the face shows it, whatever trust says.
+MOODS = ("furious", "upset", "sarcastic", "wary", "neutral", "relieved", "delighted")
+# Where the conversation happens: the play screen says so ("Phone call", "Live chat").
+CHANNELS = ("counter", "phone", "chat", "email", "review", "video")
+MAX_CHOICES = 7
 
 
 @dataclass(frozen=True)
@@ -26,7 +30,7 @@ class Field:
     """One key of a mapping in a scenario file.
 
     kind is one of: str, int, bool, colour, slug, id, flags, strings, cond,
-    goto, ref (a node or ending id), outcome, or the name of a nested table.
+    goto, ref (a node or ending id), outcome, pin, mood, channel, or the name of a nested table.
     """
 
     key: str
@@ -99,6 +103,17 @@ CHOICE = (
 NODE = (
     Field("say", "str", required=True, description="what the speaker says"),
     Field("speaker", "str", description="who speaks; 'narrator' for stage directions"),
+    Field(
+        "mood",
+        "mood",
+        description="how the customer feels saying this; the face shows it instead of trust's",
+    ),
+    Field(
+        "prompt",
+        "str",
+        default="",
+        description="a question for the room in workshop mode, asked after it answers here",
+    ),
     Field("choices", "choices", required=True, minimum=1, maximum=MAX_CHOICES),
 )
 
@@ -116,6 +131,12 @@ TOP = (
     Field("summary", "str", required=True, description="one-line menu summary"),
     Field("difficulty", "int", default=1, minimum=1, maximum=3, description="1, 2 or 3"),
     Field("tags", "strings", default=(), description="words for filtering the menu"),
+    Field(
+        "channel",
+        "channel",
+        default="counter",
+        description="where the conversation happens, shown on the play screen",
+    ),
     Field("customer", "customer", required=True),
     Field("trust", "trust"),
     Field("walkout", "ref", required=True, description="ending played when trust runs out"),

@@ -69,6 +69,8 @@ class Node:
     say: str
     choices: tuple[Choice, ...]
     speaker: str | None = None
+    mood: str | None = None  # one of format.MOODS: the face the line is said with
+    prompt: str = ""  # workshop: the question for the room after it answers here
     span: Span = NOWHERE
 
     @property
@@ -124,6 +126,7 @@ class Scenario:
     leave_at: int = 15
     difficulty: int = 1
     tags: tuple[str, ...] = ()
+    channel: str = "counter"  # one of format.CHANNELS: where the conversation happens
     principles: Mapping[str, Principle] = field(default_factory=dict)
     debrief: str = ""
     path: str = ""

@@ -247,21 +247,21 @@ def extra_choices(count: int) -> str:
     return "".join(f"      - say: Extra {i}.\n        goto: remedy\n" for i in range(count))
 
 
-def test_six_choices_are_allowed():
-    result = load_changed(
-        "    choices:\n      - say: You're",
-        "    choices:\n" + extra_choices(4) + "      - say: You're",
-    )
-    assert result.ok, result.diagnostics
-
-
-def test_a_seventh_choice_is_refused_at_the_choices_list():
+def test_seven_choices_are_allowed():
     result = load_changed(
         "    choices:\n      - say: You're",
         "    choices:\n" + extra_choices(5) + "      - say: You're",
     )
+    assert result.ok, result.diagnostics
+
+
+def test_an_eighth_choice_is_refused_at_the_choices_list():
+    result = load_changed(
+        "    choices:\n      - say: You're",
+        "    choices:\n" + extra_choices(6) + "      - say: You're",
+    )
     assert [(d.code, d.span.line, d.message) for d in result.diagnostics] == [
-        ("E113", 33, "node 'bristles' has 7 choices; it needs 1 to 6")
+        ("E113", 33, "node 'bristles' has 8 choices; it needs 1 to 7")
     ]
 
 
@@ -274,7 +274,7 @@ def test_a_node_with_no_choices_is_refused():
     result = load_bytes(
         (head + "  bristles:\n    say: Hm.\n    choices: []\n" + body).encode(), "c.yaml"
     )
-    assert ("E113", "node 'bristles' has 0 choices; it needs 1 to 6") in [
+    assert ("E113", "node 'bristles' has 0 choices; it needs 1 to 7") in [
         (d.code, d.message) for d in result.diagnostics
     ]
 

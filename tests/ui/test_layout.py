@@ -112,3 +112,29 @@ def test_high_contrast_theme_draws_every_screen(make_pilot):
     pilot = make_pilot(size=(1280, 720))
     pilot.app.ctx.settings.theme = "contrast"
     visit_every_screen(pilot, assert_layout)
+
+
+SEVEN = FIXTURES / "ui" / "seven-answers.yaml"
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1024, 768)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_seven_answers_fit_legibly(make_pilot, size):
+    pilot = make_pilot(size=size, scenarios=[SEVEN])
+    open_scenario_by_keys(pilot, "seven-answers-layout")
+    pilot.press(pygame.K_RETURN)
+    buttons = pilot.scene.choices.buttons
+    assert len(buttons) == 7
+    assert_layout(pilot)
+    for button in buttons:
+        assert pilot.scene.right.contains(button.rect)
+    assert pilot.scene.choice_size >= pilot.scene.m.type(14)  # never below the smallest size
+
+
+def test_key_seven_answers_the_seventh_answer_on_screen(make_pilot):
+    pilot = make_pilot(size=(1280, 720), scenarios=[SEVEN])
+    open_scenario_by_keys(pilot, "seven-answers-layout")
+    pilot.press(pygame.K_RETURN)
+    seventh = pilot.session.round.shown()[6].choice
+    pilot.step(60)  # past the answer guard
+    pilot.press(pygame.K_7)
+    assert [step.say for step in pilot.session.round.steps] == [seventh.say]

@@ -1,6 +1,6 @@
 """Play: the customer, their line, the trust meter and the numbered answers.
 
-Answers appear in this round's shuffled order; keys 1–6 answer by their place
+Answers appear in this round's shuffled order; keys 1–7 answer by their place
 on screen, and arrows + Enter and the mouse work too. Input that belongs to
 the previous question never answers the next (widgets/guard.py). In Practice
 the meter, the feedback and Backspace (take back) are there, and the last
@@ -22,7 +22,7 @@ from game.ui.scenes.play_parts import draw_feedback, draw_top_bar, feedback_heig
 from game.ui.widgets.bubble import bubble_height, draw_bubble
 from game.ui.widgets.button import Button, ButtonList
 from game.ui.widgets.choices import layout_choices
-from game.ui.widgets.customer import draw_customer, mood_for
+from game.ui.widgets.customer import draw_customer, face_for
 from game.ui.widgets.dialog import Confirm
 from game.ui.widgets.guard import AnswerGuard
 from game.ui.widgets.meter import MeterAnimation, draw_meter, draw_popups
@@ -261,8 +261,9 @@ class PlayScene(Scene):
         card(painter.surface, self.left, theme, m.px(18), shadow=m.px(4))
         portrait = inset(self.portrait, m.px(4), 0)
         pygame.draw.rect(painter.surface, theme.backdrop, portrait, border_radius=m.px(14))
+        node = session.round.node or scenario.nodes.get(self._last_node())
         draw_customer(painter.surface, inset(portrait, m.px(8), m.px(8)), scenario.customer.look,
-                      mood_for(self.meter.shown, scenario.leave_at))  # fmt: skip
+                      self.face())  # fmt: skip
         name, role = take_top(self.name_rect, m.px(32))
         painter.text(scenario.customer.name, name, m.type(20), theme.ink, bold=True,
                      align="center", valign="bottom", min_size=m.type(14), panel=self.left)  # fmt: skip
@@ -271,7 +272,6 @@ class PlayScene(Scene):
         if session.practice:  # Assessment: read the customer, not a number
             draw_meter(painter, self.meter_rect, theme, m, self.meter, scenario.leave_at, self.left)
             draw_popups(painter, theme, m, self.meter, portrait)
-        node = session.round.node or scenario.nodes.get(self._last_node())
         if node is not None:
             draw_bubble(painter, self.bubble_rect, theme, m, scenario.speaker_of(node), node.say,
                         node.is_narration)  # fmt: skip
@@ -282,6 +282,12 @@ class PlayScene(Scene):
         key_hints(painter, self, self._hints())
         if self.confirm is not None:
             self.confirm.draw(painter, theme, m)
+
+    def face(self) -> str:
+        """The customer's face: the current line's own mood if it has one, else trust's."""
+        scenario = self.session.scenario
+        node = self.session.round.node or scenario.nodes.get(self._last_node())
+        return face_for(node.mood if node else None, self.meter.shown, scenario.leave_at)
 
     def _hints(self) -> list[tuple[str, str]]:
         if self.at_end:

@@ -16,10 +16,19 @@ from game.ui.widgets.text import Painter, text_height
 from game.ui.words import quoted
 
 FEEDBACK_SIZE = 16
+# How each scenario `channel` is named in the top bar: where the player is talking.
+CHANNEL_LABELS = {
+    "counter": "At the counter",
+    "phone": "Phone call",
+    "chat": "Live chat",
+    "email": "Email",
+    "review": "Online review",
+    "video": "Video call",
+}
 
 
 def draw_top_bar(painter: Painter, scene: Any, bar: pygame.Rect) -> None:
-    """Scenario title and mode on the left; the answer count and player on the right."""
+    """Scenario title, mode and channel on the left; the answer count and player on the right."""
     m, theme = scene.m, scene.theme
     session = scene.ctx.session
     pygame.draw.rect(painter.surface, theme.backdrop, bar)
@@ -32,24 +41,25 @@ def draw_top_bar(painter: Painter, scene: Any, bar: pygame.Rect) -> None:
     painter.text(right, pygame.Rect(inner.right - right_w, inner.y, right_w, inner.h), size,
                  theme.muted, align="right", valign="middle")  # fmt: skip
     mode = "Practice" if session.practice else "Assessment"
+    channel = channel_label(session.scenario.channel)
     chip_size_px, pad = m.type(14), m.px(10)
     chip_w, chip_h = chip_size(painter, mode, chip_size_px, pad)
-    title_w = inner.w - right_w - chip_w - 3 * m.gap
+    channel_w = chip_size(painter, channel, chip_size_px, pad)[0]
+    title_w = inner.w - right_w - chip_w - channel_w - 4 * m.gap
     title = pygame.Rect(inner.x, inner.y, title_w, inner.h)
     used = painter.text(session.scenario.title, title, m.type(22), theme.ink, bold=True,
                         valign="middle", min_size=m.type(14))  # fmt: skip
     fill = theme.good_soft if session.practice else theme.accent_soft
     ink = theme.good if session.practice else theme.accent
-    chip(
-        painter,
-        mode,
-        (used.right + m.gap, bar.centery - chip_h // 2),
-        chip_size_px,
-        ink,
-        fill,
-        pad,
-        bar,
-    )
+    top = bar.centery - chip_h // 2
+    drawn = chip(painter, mode, (used.right + m.gap, top), chip_size_px, ink, fill, pad, bar)
+    chip(painter, channel, (drawn.right + m.gap, top), chip_size_px, theme.ink, theme.panel_alt,
+         pad, bar)  # fmt: skip
+
+
+def channel_label(channel: str) -> str:
+    """The top bar's name for a scenario's channel ("Phone call", "Live chat")."""
+    return CHANNEL_LABELS.get(channel, channel.title())
 
 
 def feedback_height(book: FontBook, m: Metrics, step: Step, width: int, taken: bool = False) -> int:

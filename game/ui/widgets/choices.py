@@ -1,4 +1,4 @@
-"""Lay out up to six numbered answer buttons so that even long ones fit their area."""
+"""Lay out up to seven numbered answer buttons so that even long ones fit their area."""
 
 from __future__ import annotations
 

@@ -1,4 +1,8 @@
-"""The customer, drawn with shapes in the scenario's `look` colours; the face follows trust."""
+"""The customer, drawn with shapes in the scenario's `look` colours.
+
+The face follows trust, unless the line being said has an author-set `mood`:
+the words win over the number (a sarcastic thank-you at high trust).
+"""
 
 from __future__ import annotations
 
@@ -12,7 +16,10 @@ from game.ui.theme import Colour, hex_colour, mix
 if TYPE_CHECKING:
     from game.model.scenario import Look
 
-MOODS = ("furious", "upset", "wary", "pleased", "delighted")
+MOODS = ("furious", "upset", "wary", "pleased", "delighted")  # what trust alone shows
+# Every face draw_customer can draw: trust's five and the moods a node can name
+# (game.model.format.MOODS: sarcastic, neutral and relieved are drawn only for those).
+FACES = ("furious", "upset", "sarcastic", "wary", "neutral", "pleased", "relieved", "delighted")
 MOOD_NAMES = {
     "furious": "Furious",
     "upset": "Upset",
@@ -34,6 +41,11 @@ def mood_for(trust: float, leave_at: int) -> str:
     if trust < 82:
         return "pleased"
     return "delighted"
+
+
+def face_for(node_mood: str | None, trust: float, leave_at: int) -> str:
+    """The face to draw: the node's own mood when it names one, else the one trust gives."""
+    return node_mood if node_mood in FACES else mood_for(trust, leave_at)
 
 
 def _curve(
@@ -140,7 +152,11 @@ def _eye(surface: pygame.Surface, x: float, y: float, r: float, mood: str, line:
             line,
         )
         return
-    height = {"furious": 0.1, "upset": 0.2, "wary": 0.17}.get(mood, 0.2) * r
+    if mood == "relieved":  # eyes closed on a long breath out
+        left, right = (x - 0.13 * r, y), (x + 0.13 * r, y)
+        _curve(surface, INK, left, right, 0.07 * r, line)
+        return
+    height = {"furious": 0.1, "upset": 0.2, "wary": 0.17, "sarcastic": 0.1}.get(mood, 0.2) * r
     white = pygame.Rect(0, 0, 0.27 * r, height * 1.2)
     white.center = (x, y)
     pygame.draw.ellipse(surface, (250, 248, 244), white)
@@ -158,22 +174,62 @@ def _brow(
     surface: pygame.Surface, x: float, y: float, r: float, mood: str, side: int, line: int
 ) -> None:
     """Brows carry most of the mood: angry slope in, worried slope up, calm flat."""
-    tilt = {"furious": 0.16, "upset": -0.12, "wary": 0.03, "pleased": -0.02, "delighted": -0.05}[
-        mood
-    ]
-    lift = {"furious": 0.06, "upset": 0.0, "wary": 0.0, "pleased": -0.04, "delighted": -0.08}[mood]
+    tilt = _TILT[mood]
+    lift = _LIFT[mood]
     inner = (x - side * 0.14 * r, y + (tilt + lift) * r)
     outer = (x + side * 0.14 * r, y + (-tilt * 0.4 + lift) * r)
     width = line + (1 if mood == "furious" else 0)
     if mood == "wary" and side == 1:  # one brow raised: not convinced yet
         inner, outer = (inner[0], inner[1] - 0.1 * r), (outer[0], outer[1] - 0.14 * r)
+    if mood == "sarcastic" and side == -1:  # the other brow, higher: "oh, really"
+        inner, outer = (inner[0], inner[1] - 0.14 * r), (outer[0], outer[1] - 0.2 * r)
     _curve(surface, INK, inner, outer, 0, width)
 
 
+# Brow slope and height per face: angry slope in, worried slope up, calm flat.
+_TILT = {
+    "furious": 0.16,
+    "upset": -0.12,
+    "sarcastic": 0.04,
+    "wary": 0.03,
+    "neutral": 0.0,
+    "pleased": -0.02,
+    "relieved": -0.08,
+    "delighted": -0.05,
+}
+_LIFT = {
+    "furious": 0.06,
+    "upset": 0.0,
+    "sarcastic": 0.02,
+    "wary": 0.0,
+    "neutral": 0.0,
+    "pleased": -0.04,
+    "relieved": -0.04,
+    "delighted": -0.08,
+}
+_HALF_MOUTH = {
+    "furious": 0.26,
+    "upset": 0.22,
+    "sarcastic": 0.22,
+    "wary": 0.2,
+    "neutral": 0.2,
+    "pleased": 0.26,
+    "relieved": 0.24,
+    "delighted": 0.32,
+}
+_BEND = {
+    "furious": -0.16,
+    "upset": -0.1,
+    "sarcastic": 0.03,
+    "wary": 0.0,
+    "neutral": 0.0,
+    "pleased": 0.12,
+    "relieved": 0.08,
+}
+
+
 def _mouth(surface: pygame.Surface, cx: float, y: float, r: float, mood: str, line: int) -> None:
-    half = {"furious": 0.26, "upset": 0.22, "wary": 0.2, "pleased": 0.26, "delighted": 0.32}[
-        mood
-    ] * r
+    half = _HALF_MOUTH[mood] * r
     left, right = (cx - half, y), (cx + half, y)
     if mood == "delighted":
         grin = [
@@ -183,7 +239,9 @@ def _mouth(surface: pygame.Surface, cx: float, y: float, r: float, mood: str, li
         pygame.draw.polygon(surface, (120, 30, 40), grin)
         pygame.draw.lines(surface, INK, True, grin, max(2, line - 1))
         return
-    bend = {"furious": -0.16, "upset": -0.1, "wary": 0.0, "pleased": 0.12}[mood] * r
+    bend = _BEND[mood] * r
     if mood == "wary":
         right = (cx + half, y - 0.04 * r)
+    if mood == "sarcastic":  # a smirk: one corner up, the other flat
+        right = (cx + half, y - 0.12 * r)
     _curve(surface, INK, left, right, bend, line)

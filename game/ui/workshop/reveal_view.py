@@ -36,12 +36,20 @@ class Block:
     height: int
 
 
-def discussion_prompt(delta: int) -> str:
+def discussion_prompt(delta: int, prompt: str = "") -> str:
+    """The node's own question for the room when it has one, else one about the trust change."""
+    if prompt:
+        return prompt
     if delta > 0:
         return "Talk about it: why did that help?"
     if delta < 0:
         return "Talk about it: why did that cost trust?"
     return "Talk about it: what did that change?"
+
+
+def _node_prompt(ws: Workshop, node_id: str) -> str:
+    node = ws.scenario.nodes.get(node_id)
+    return node.prompt if node is not None else ""
 
 
 def who_decided(ws: Workshop) -> str:
@@ -96,9 +104,10 @@ def _reveal_blocks(book: FontBook, p: Projector, ws: Workshop, main: pygame.Rect
     good, bad = habits(ws)
     feedback = step.feedback or "No note for this answer: what do you think the customer felt?"
     head_h = _head_height(book, p, ws, main.w - 2 * p.pad, meter)
+    question = _node_prompt(ws, step.node)
     wanted = [
         ("answer", quoted(step.say), p.floor, False),
-        ("prompt", discussion_prompt(effect(ws.scenario, step)), size, True),
+        ("prompt", discussion_prompt(effect(ws.scenario, step), question), size, True),
     ]
     if ws.feedback_shown:  # the room talks first; ▶ then shows what the answer did
         wanted += [

@@ -1,0 +1,62 @@
+"""New optional keys: a node's `mood` and `prompt`, a scenario's `channel`: read, defaulted, checked."""
+
+from game.io.loader import load_bytes
+from game.model import format as fmt
+from tests.core.test_loader_fields import MINIMAL
+
+
+def load_with(old: str, new: str):
+    text = MINIMAL.replace(old, new, 1)
+    assert text != MINIMAL
+    return load_bytes(text.encode(), "moods.yaml", analyse=False)
+
+
+def test_a_node_mood_reaches_the_model():
+    result = load_with("    say: Hi.\n", "    say: Hi.\n    mood: sarcastic\n")
+    assert result.diagnostics == []
+    assert result.scenario.nodes["a"].mood == "sarcastic"
+
+
+def test_a_node_without_a_mood_has_none():
+    result = load_bytes(MINIMAL.encode(), "moods.yaml", analyse=False)
+    assert result.scenario.nodes["a"].mood is None
+
+
+def test_every_listed_mood_is_accepted():
+    for mood in fmt.MOODS:
+        result = load_with("    say: Hi.\n", f"    say: Hi.\n    mood: {mood}\n")
+        assert result.diagnostics == [], mood
+
+
+def test_an_unknown_mood_is_refused_at_its_value_with_a_suggestion():
+    result = load_with("    say: Hi.\n", "    say: Hi.\n    mood: sarcstic\n")
+    assert [(d.code, d.span.line, d.span.column, d.hint) for d in result.diagnostics] == [
+        ("E112", 11, 11, "did you mean 'sarcastic'?")
+    ]
+    assert "one of furious, upset, sarcastic" in result.diagnostics[0].message
+
+
+def test_a_scenario_channel_reaches_the_model():
+    result = load_with("customer: {name: Ann}\n", "customer: {name: Ann}\nchannel: phone\n")
+    assert result.diagnostics == []
+    assert result.scenario.channel == "phone"
+
+
+def test_a_scenario_without_a_channel_is_at_the_counter():
+    result = load_bytes(MINIMAL.encode(), "moods.yaml", analyse=False)
+    assert result.scenario.channel == "counter"
+
+
+def test_an_unknown_channel_is_refused_with_a_suggestion():
+    result = load_with("customer: {name: Ann}\n", "customer: {name: Ann}\nchannel: phnoe\n")
+    assert [(d.code, d.span.line, d.span.column, d.hint) for d in result.diagnostics] == [
+        ("E112", 6, 10, "did you mean 'phone'?")
+    ]
+
+
+def test_a_node_prompt_reaches_the_model_and_defaults_to_empty():
+    result = load_with("    say: Hi.\n", "    say: Hi.\n    prompt: What did Ann need first?\n")
+    assert result.diagnostics == []
+    assert result.scenario.nodes["a"].prompt == "What did Ann need first?"
+    plain = load_bytes(MINIMAL.encode(), "moods.yaml", analyse=False)
+    assert plain.scenario.nodes["a"].prompt == ""

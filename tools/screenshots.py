@@ -112,7 +112,7 @@ def tour(d: Driver) -> list[Path]:
     d.settle()
     d.quiet()
     shots.append(d.save("26-play-taken-back"))
-    for n in (1, 3, 2):  # the shortest way to Joanne's happiest ending starts like this
+    for n in (1, 1):  # own it, then a fresh pie at an honest time: the driver waits
         d.answer(n)
         d.settle()
     d.quiet()
@@ -121,7 +121,7 @@ def tour(d: Driver) -> list[Path]:
     d.key(pygame.K_ESCAPE)
     shots.append(d.save("09-play-confirm-leave"))
     d.key(pygame.K_ESCAPE)
-    for n in (1, 1):
+    for n in (1, 1, 1, 1):  # the note, the pass check, two Fridays later, the reorder
         d.answer(n)
         d.settle()
     d.quiet()

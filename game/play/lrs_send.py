@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from game.play.lrs_http import LrsClient, Reply
 from game.records.model import RoundRecord
 from game.records.outbox import Outbox, Rejected
-from game.records.statements import lrs_statements
+from game.records.statements import Statement, lrs_statements
 
 ROUNDS_PER_BATCH = 20
 RETRY_LATER = {408, 425, 429}
@@ -88,7 +88,7 @@ def send_rounds(
     owner: dict[str, str] = {}
     batch = []
     for record in records:
-        for statement in lrs_statements(record, client.config.base):
+        for statement in round_statements(record, client.config.base):
             if statement["id"] not in skip:
                 owner[str(statement["id"])] = record.uid
                 batch.append(statement)
@@ -139,3 +139,9 @@ def _refusal(reply: Reply) -> str:
     if reply.status == 413:
         return f"too large for this LRS (413: {reply.message})"
     return f"refused by the LRS ({reply.status}: {reply.message})"
+
+
+def round_statements(record: RoundRecord, base: str) -> list[Statement]:
+    """What the LRS gets for one round; a workshop round's answered statements carry how
+    the room split at each decision (game/records/statements.py)."""
+    return lrs_statements(record, base)

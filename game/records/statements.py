@@ -18,6 +18,7 @@ from collections.abc import Mapping
 
 from game.names import WORKSHOP
 from game.records.model import RoundRecord, StepRecord, iso
+from game.records.room_out import room_extensions
 from game.records.xapi import (
     BASE,
     NAMESPACE,
@@ -43,7 +44,13 @@ def lrs_statements(
     """
     base = base.rstrip("/")
     found = [answered(record, step, base, votes) for step in record.steps]
-    found += export_statements(record, base)
+    if record.room:  # one answered per decision: the room's split joins the decision's own
+        split = {vote.number: room_extensions(vote, base) for vote in record.room}
+        for step, statement in zip(record.steps, found, strict=True):
+            result = statement.setdefault("result", {})
+            assert isinstance(result, dict)
+            result.setdefault("extensions", {}).update(split.get(step.number, {}))
+    found += [s for s in export_statements(record, base) if not _is_answered(s)]
     if record.mode == WORKSHOP:
         for statement in found:
             statement["actor"] = room(record, base)
@@ -61,6 +68,11 @@ def room(record: RoundRecord, base: str) -> dict[str, object]:
         "name": record.player,
         "account": {"homePage": base, "name": record.player},
     }
+
+
+def _is_answered(statement: Statement) -> bool:
+    verb = statement.get("verb")
+    return isinstance(verb, dict) and str(verb.get("id", "")).endswith("/answered")
 
 
 def answered(

@@ -122,3 +122,17 @@ def test_a_damaged_vote_row_is_left_out_and_the_round_still_reads(tmp_path):
     with RecordStore.open(tmp_path, readonly=True) as store:
         (record,) = store.rounds()
     assert [v.number for v in record.room][0] == 2 and record.steps
+
+
+def test_the_lrs_gets_how_the_room_voted_at_each_decision(tmp_path):
+    from game.play.lrs_send import round_statements
+
+    record = stored(tmp_path, voted_round())
+    sent = round_statements(record, "https://example.org/mir")
+    answered = [s for s in sent if s["verb"]["id"].endswith("/answered")]
+    first = answered[0]["result"]["extensions"]
+    assert first["https://example.org/mir/xapi/room/votes"] == {"1": 2, "2": 3}
+    assert first["https://example.org/mir/xapi/room/phones"] == {"1": 2, "2": 1}
+    assert first["https://example.org/mir/xapi/trust-before"] == record.steps[0].trust_before
+    assert len(answered) == len(record.steps)  # one per decision, never two
+    assert len({s["id"] for s in sent}) == len(sent)

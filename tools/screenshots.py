@@ -177,6 +177,9 @@ def odd_screens(d: Driver) -> list[Path]:
     """Settings, the diagnostics view, high contrast, a too-small window, the error panel."""
     d.app.switch("settings")
     shots = [d.save("16-settings")]
+    d.app.switch("lrs")
+    d.app.step([pygame.event.Event(pygame.TEXTINPUT, text="https://lrs.example.org/xAPI/")])
+    shots.append(d.save("29-lrs-form"))
     d.app.ctx.catalog.paths.append(BROKEN)
     d.key(pygame.K_F5)
     d.quiet()

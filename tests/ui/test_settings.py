@@ -20,7 +20,7 @@ def test_name_and_settings_are_remembered_for_next_time(data_dir):
     first.press(pygame.K_RETURN)
     assert first.name == "settings"
     first.press(pygame.K_DOWN)
-    first.press(pygame.K_RETURN)  # colours: warm -> high contrast
+    first.press(pygame.K_RETURN)  # colors: warm -> high contrast
     first.press(pygame.K_DOWN)
     first.press(pygame.K_RIGHT)  # text size: normal -> large
     first.close()

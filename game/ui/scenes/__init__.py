@@ -21,6 +21,7 @@ SCENES: dict[str, str] = {
     "ending": "game.ui.scenes.ending:EndingScene",
     "debrief": "game.ui.scenes.debrief:DebriefScene",
     "settings": "game.ui.scenes.settings:SettingsScene",
+    "lrs": "game.ui.scenes.lrs:LrsScene",
     "problems": "game.ui.scenes.problems:ProblemsScene",
     "error": "game.ui.scenes.error:ErrorScene",
     "history": "game.ui.scenes.history:HistoryScene",

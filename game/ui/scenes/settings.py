@@ -18,10 +18,11 @@ THEME_NAMES = {"warm": "Warm", "contrast": "High contrast"}
 SIZE_NAMES = {"normal": "Normal", "large": "Large", "largest": "Largest"}
 ROWS = (
     ("player", "Player name"),
-    ("theme", "Colours"),
+    ("theme", "Colors"),
     ("text_size", "Text size"),
     ("sound", "Sound cues"),
     ("fullscreen", "Full screen"),
+    ("lrs", "Learning Record Store"),
 )
 
 
@@ -73,6 +74,7 @@ class SettingsScene(Scene):
             "text_size": SIZE_NAMES.get(s.text_size, s.text_size),
             "sound": "On" if s.sound else "Off (M)",
             "fullscreen": "On" if s.fullscreen else "Off (F11)",
+            "lrs": "Set up",
         }[key]
 
     def handle_event(self, event: pygame.event.Event) -> None:
@@ -97,6 +99,9 @@ class SettingsScene(Scene):
         self.ctx.sound.play("click")
         if key == "player":
             self.go("name", Then("settings"))
+            return
+        if key == "lrs":
+            self.go("lrs")
             return
         if key == "theme":
             s.theme = _cycle(THEMES, s.theme, step)
@@ -131,7 +136,8 @@ class SettingsScene(Scene):
                 panel=button.rect,
             )
             value = self.value(button.action)
-            value = f"{value} · change ›" if button.action == "player" else f"‹ {value} ›"
+            opens = button.action in ("player", "lrs")
+            value = f"{value} · change ›" if opens else f"‹ {value} ›"
             painter.text(
                 value,
                 pygame.Rect(inner.x + half, inner.y, inner.w - half, inner.h),

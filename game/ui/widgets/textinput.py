@@ -12,10 +12,13 @@ from game.ui.widgets.text import Painter
 class TextField:
     """Holds `value`; typing appends, Backspace deletes, Ctrl+Backspace clears."""
 
-    def __init__(self, value: str = "", limit: int = 24, placeholder: str = "") -> None:
+    def __init__(
+        self, value: str = "", limit: int = 24, placeholder: str = "", masked: bool = False
+    ) -> None:
         self.value = value
         self.limit = limit
         self.placeholder = placeholder
+        self.masked = masked  # a secret: drawn as dots, never as its text
         self.rect = pygame.Rect(0, 0, 0, 0)
 
     def handle(self, event: pygame.event.Event) -> bool:
@@ -38,7 +41,7 @@ class TextField:
         focus_ring(painter.surface, self.rect, theme, radius, max(2, round(3 * u)))
         pad = max(8, round(18 * u))
         inner = self.rect.inflate(-2 * pad, 0)
-        shown = self.value or self.placeholder
+        shown = ("•" * len(self.value) if self.masked else self.value) or self.placeholder
         colour = theme.ink if self.value else theme.muted
         font = painter.book.get(size)
         while self.value and font.size(shown)[0] > inner.w - 4 and len(shown) > 1:

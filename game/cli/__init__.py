@@ -23,6 +23,7 @@ from game.cli import (
     proof,
     report,
     schema,
+    script,
     validate,
 )
 from game.io.glossary import GlossaryError
@@ -30,7 +31,21 @@ from game.io.glossary import GlossaryError
 OK, PROBLEMS, USAGE = 0, 1, 2
 
 # Each command module offers `add_parser(subparsers)` and `run(args) -> int`.
-COMMANDS = [validate, check, balance, play, new, graph, schema, report, export, lsp, proof, lrs]
+COMMANDS = [
+    validate,
+    check,
+    balance,
+    play,
+    new,
+    graph,
+    schema,
+    report,
+    export,
+    lsp,
+    proof,
+    lrs,
+    script,
+]
 
 
 def build_parser() -> argparse.ArgumentParser:

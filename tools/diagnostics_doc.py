@@ -17,7 +17,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from game.io.diagnostics import CODES  # noqa: E402
-from game.io.lint import balance_diagnostics  # noqa: E402
+from game.io.lint import validate_diagnostics  # noqa: E402
 from game.io.loader import load_scenario  # noqa: E402
 from game.io.render import format_diagnostic  # noqa: E402
 
@@ -48,7 +48,8 @@ a hint. All
 problems of a file come in one run. Errors stop a file from being played;
 warnings (W...) do not. The balance warnings (W300–W306) come from
 `validate` only, never the game's menu; they are explained, with their
-thresholds, under "Balance" in [scenarios.md](scenarios.md#balance).
+thresholds, under "Balance" in [scenarios.md](scenarios.md#balance); so does
+the spelling check (W400).
 
 This page is generated from `tests/fixtures/bad/` by `tools/diagnostics_doc.py`;
 each example below is a real file the test suite validates.
@@ -61,8 +62,8 @@ def fixture_section(path: Path) -> str:
     )
     code = path.stem.split("-")[0]
     result = load_scenario(path.relative_to(REPO))
-    balance = balance_diagnostics(result.scenario) if result.ok else []
-    found = [d for d in [*result.diagnostics, *balance] if d.code == code]
+    lint = validate_diagnostics(result.scenario, lambda: result.text) if result.ok else []
+    found = [d for d in [*result.diagnostics, *lint] if d.code == code]
     if not found:
         raise SystemExit(f"{path.name}: expected {code}, got {result.diagnostics}")
     message = format_diagnostic(found[0], result.text)

@@ -3,6 +3,7 @@
 With --watch it keeps running and validates again after every save, until Ctrl+C.
 Every sound file also gets the balance lint (W300-W306, docs/scenarios.md "Balance"):
 --balance-margin tunes how far above random play a strategy may be; --no-balance skips it.
+And a spelling check (W400, game/io/spelling.py); --no-spelling skips it.
 """
 
 from __future__ import annotations
@@ -12,13 +13,14 @@ import os
 import sys
 import time
 from functools import partial
+from pathlib import Path
 
 from game.cli.balance import margin
 from game.engine.balance import GAMEABLE_MARGIN, Thresholds
 from game.io import watch
 from game.io.diagnostics import Diagnostic, has_errors, summary
 from game.io.library import discover, load_library
-from game.io.lint import balance_diagnostics
+from game.io.lint import balance_diagnostics, validate_diagnostics
 from game.io.render import format_all, to_json
 from game.model.scenario import Scenario
 
@@ -43,6 +45,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--no-balance", action="store_true", help="skip the balance lint (W300-W306)"
     )
+    parser.add_argument("--no-spelling", action="store_true", help="skip the spelling check (W400)")
     parser.add_argument("--interval", type=float, default=watch.INTERVAL, help=argparse.SUPPRESS)
     parser.set_defaults(run=run)
 
@@ -56,7 +59,13 @@ def run(args: argparse.Namespace) -> int:
 
 
 def validate_once(args: argparse.Namespace) -> int:
-    lint = None if args.no_balance else partial(balance_lint, margin=args.balance_margin)
+    margin = None if args.no_balance else args.balance_margin
+    spelling = not args.no_spelling
+    lint = (
+        partial(validate_lint, margin=margin, spelling=spelling)
+        if margin is not None or spelling
+        else None
+    )
     library = load_library(args.paths, workers=os.cpu_count() or 1, keep=False, lint=lint)
     diagnostics = library.diagnostics
     files = len(library.results)
@@ -75,6 +84,18 @@ def validate_once(args: argparse.Namespace) -> int:
             print("no scenario files (*.yaml, *.yml) found", file=sys.stderr)
             return 2
     return 1 if has_errors(diagnostics) or library.problems else 0
+
+
+def validate_lint(scenario: Scenario, margin: float | None, spelling: bool) -> list[Diagnostic]:
+    """The balance and spelling warnings for one sound file (run where the file is loaded).
+
+    The spelling check reads the file again only to place a misspelt word.
+    """
+    source = partial(Path(scenario.span.file).read_text, encoding="utf-8-sig")
+    thresholds = None if margin is None else Thresholds(margin=margin)
+    return validate_diagnostics(
+        scenario, source, thresholds, balance=margin is not None, spelling=spelling
+    )
 
 
 def balance_lint(scenario: Scenario, margin: float) -> list[Diagnostic]:

@@ -392,4 +392,13 @@ DIFFICULTY_MISMATCH = Code(
 )
 GAMEABLE_BY_POSITION = Code("W306", "gameable-by-position", WARNING, _GAMEABLE)
 
+# W400: spelling (validate only), against a US English dictionary and game/data/words.txt
+MISSPELLED = Code(
+    "W400",
+    "misspelled",
+    WARNING,
+    "'{word}' is not in the US English dictionary",
+    "correct the spelling, or add the word to game/data/words.txt if it is a name or a brand",
+)
+
 ALL: tuple[Code, ...] = tuple(v for v in list(globals().values()) if isinstance(v, Code))

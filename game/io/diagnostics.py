@@ -54,6 +54,8 @@ CODES: dict[str, str] = {
     "W304": "keeps-without-owning",
     "W305": "difficulty-mismatch",
     "W306": "gameable-by-position",
+    # Spelling (validate only): game/io/spelling.py.
+    "W400": "misspelled",
 }
 
 

@@ -3,15 +3,19 @@
 The analysis: unreachable parts, stuck nodes, nodes with no exit (every load).
 The balance report: gameable strategies, saturation, keeping the customer without
 owning the mistake, a difficulty that disagrees with random play (validate only).
+Spelling (validate only): words not in the US English dictionary (game/io/spelling.py).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from game.engine.analysis import Analysis, analyse
 from game.engine.balance import BalanceReport, Thresholds, balance
 from game.engine.balance_findings import OWNING, KeepsWithoutOwning, Saturation
 from game.io import codes
 from game.io.diagnostics import Code, Diagnostic
+from game.io.spelling import spelling_diagnostics
 from game.model.scenario import Scenario
 from game.words import plural
 
@@ -61,6 +65,18 @@ GAMEABLE: dict[str, tuple[Code, str, str]] = {
         "pin an answer only where its place is the point, never the best answer first",
     ),
 }
+
+
+def validate_diagnostics(
+    scenario: Scenario,
+    source: Callable[[], str],
+    thresholds: Thresholds | None = None,
+    balance: bool = True,
+    spelling: bool = True,
+) -> list[Diagnostic]:
+    """What `validate` adds to a sound file: the balance report and the spelling check."""
+    found = balance_diagnostics(scenario, thresholds=thresholds) if balance else []
+    return found + (spelling_diagnostics(scenario, source) if spelling else [])
 
 
 def balance_diagnostics(

@@ -3,7 +3,7 @@
 import pytest
 
 from game.io.library import load_library
-from game.io.lint import balance_diagnostics
+from game.io.lint import validate_diagnostics
 from game.io.loader import load_bytes, load_scenario
 from game.io.render import format_diagnostic
 from tests.conftest import DESIGN_EXAMPLE, FIXTURES
@@ -11,7 +11,7 @@ from tests.conftest import DESIGN_EXAMPLE, FIXTURES
 BAD = FIXTURES / "bad"
 
 # fixture name -> every diagnostic it must yield, in order, as (code, line, column), with
-# the balance lint that `validate` adds. The whole list, not a subset: a cascade of
+# the balance lint and the spelling check that `validate` adds. The whole list, not a subset: a cascade of
 # follow-on diagnostics is a change to notice.
 EXPECTED = {
     "E100-yaml-syntax": [("E100", 33, 25)],
@@ -75,6 +75,13 @@ EXPECTED = {
     "W304-keeps-without-owning": [("W304", 4, 5)],
     "W305-difficulty-mismatch": [("W305", 4, 5)],
     "W306-gameable-by-position": [("W306", 4, 5)],
+    "W400-misspelled": [
+        ("W300", 4, 5),
+        ("W301", 4, 5),
+        ("W302", 4, 5),
+        ("W400", 33, 23),
+        ("W400", 56, 71),
+    ],
 }
 
 
@@ -108,8 +115,9 @@ EXACTLY = {
 
 
 def positions(result):
-    """Where each diagnostic points, with the balance lint that `validate` adds."""
-    found = result.diagnostics + (balance_diagnostics(result.scenario) if result.ok else [])
+    """Where each diagnostic points, with the balance lint and spelling that `validate` adds."""
+    lint = validate_diagnostics(result.scenario, lambda: result.text) if result.ok else []
+    found = result.diagnostics + lint
     return [(d.code, d.span.line, d.span.column) for d in found]
 
 

@@ -28,7 +28,11 @@ DRAFT = "https://json-schema.org/draft/2020-12/schema"
 FILE_NAME = "scenario.schema.json"
 PACKAGE_SCHEMA = DATA_DIR / FILE_NAME
 
-TEXT = ["string", "number", "boolean"]
+# Text and ids are any scalar except null: a bare number or true/false is read by its text
+# (`say: 42`, `goto: 2`). They say so with `not`, never with "type": [..., "boolean"]:
+# editors offer `true` and `false` for any schema whose type lists boolean, and an id
+# or a line of text is never meant to be a boolean.
+NOT_SCALAR = ["object", "array", "null"]
 # YAML 1.1 booleans: the loader reads `good: yes` as true; YAML 1.2 editors see text.
 YAML11_BOOLS = [
     w for b in ("yes", "no", "on", "off", "true", "false") for w in (b, b.title(), b.upper())
@@ -148,7 +152,7 @@ def _kind(item: Field) -> dict[str, object]:
             return {"const": item.minimum}
         return {"type": "integer", **{k: v for k, v in bounds.items() if v is not None}}
     if kind == "strings" and item.key in ("principles", "mistimed"):
-        return _one_or_list(TEXT, {}, _principle_id())
+        return _one_or_list(_principle_id())
     if kind in _SIMPLE:
         return _SIMPLE[kind]()
     if kind in fmt.TABLES:
@@ -156,12 +160,18 @@ def _kind(item: Field) -> dict[str, object]:
     return _COLLECTIONS[kind](item)
 
 
-# A bare number or true/false is still read by its text, so `goto: 2` can name node 2.
-ID_TYPES = ["string", "integer", "boolean"]
+def _scalar(*also_not: str) -> dict[str, object]:
+    """Any scalar but null (and but `also_not`), without listing boolean as a type."""
+    return {"not": {"type": [*NOT_SCALAR, *also_not]}}
+
+
+def _text() -> dict[str, object]:
+    return _scalar()
 
 
 def _id(pattern: str) -> dict[str, object]:
-    return {"type": ID_TYPES, "pattern": pattern, "minimum": 0}
+    """An id: text matching `pattern`, or a whole number at least 0 (read as its text)."""
+    return {**_scalar(), "pattern": pattern, "minimum": 0, "multipleOf": 1}
 
 
 # Alternatives are written as one schema with several types, not as anyOf: JSON Schema
@@ -170,37 +180,37 @@ def _id(pattern: str) -> dict[str, object]:
 
 
 def _one_or_list(
-    types: list[str], rules: dict[str, object], entry: dict[str, object]
+    entry: dict[str, object], rules: dict[str, object] | None = None, *also_not: str
 ) -> dict[str, object]:
     """The loader takes a single word as a list of one: `set: angry` == `set: [angry]`."""
-    return {"type": [*types, "array"], **rules, "items": entry}
+    return {"not": {"type": ["object", "null", *also_not]}, **(rules or {}), "items": entry}
 
 
 def _principle_id() -> dict[str, object]:
     glossary = builtin_glossary()
     described = [f"{'good' if p.good else 'bad'}: {p.summary}" for p in glossary.values()]
     builtin = {"enum": list(glossary), "enumDescriptions": described}
-    return {"anyOf": [builtin, {"type": TEXT}]}
+    return {"anyOf": [builtin, _text()]}
 
 
 def _goto() -> dict[str, object]:
     return {
         **_id(fmt.anchored(fmt.ID)),
-        "type": [*ID_TYPES, "array"],
+        "not": {"type": ["object", "null"]},
         "minItems": 1,
         "items": {"$ref": "#/$defs/branch"},
     }
 
 
 def _flags() -> dict[str, object]:
-    types, pattern = ["string", "boolean"], fmt.anchored(fmt.FLAG)
-    return _one_or_list(types, {"pattern": pattern}, {"type": types, "pattern": pattern})
+    pattern = {"pattern": fmt.anchored(fmt.FLAG)}
+    return _one_or_list({**_scalar("number"), **pattern}, pattern, "number")
 
 
 Schema = dict[str, object]
 
 _SIMPLE: dict[str, Callable[[], Schema]] = {
-    "str": lambda: {"type": TEXT},
+    "str": _text,
     "bool": lambda: {"type": ["boolean", "string"], "pattern": f"^(?:{'|'.join(YAML11_BOOLS)})$"},
     "colour": lambda: {"type": "string", "pattern": fmt.anchored(fmt.COLOUR)},
     "slug": lambda: _id(fmt.anchored(fmt.SLUG)),
@@ -212,7 +222,7 @@ _SIMPLE: dict[str, Callable[[], Schema]] = {
         "enumDescriptions": ["the customer stays", "the customer leaves"],
     },
     "flags": _flags,
-    "strings": lambda: _one_or_list(TEXT, {}, {"type": TEXT}),
+    "strings": lambda: _one_or_list(_text()),
     "goto": _goto,
     "pin": lambda: {
         "enum": list(fmt.PINS),

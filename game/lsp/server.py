@@ -1,7 +1,8 @@
 """`make-it-right lsp`: the language server over stdio, built on pygls.
 
 Diagnostics are published on open, change and save; completion, hover and
-go-to-definition answer from game/lsp/features.py. LSP positions are 0-based
+go-to-definition answer from game/lsp/features.py; a quick fix applies each
+did-you-mean (game/lsp/actions.py). LSP positions are 0-based
 and count UTF-16 units (unless the editor agreed on another encoding); our
 Spans are 1-based and count characters, so every position is converted here.
 """
@@ -15,7 +16,7 @@ from pygls.lsp.server import LanguageServer
 from pygls.workspace import TextDocument
 
 from game import api
-from game.lsp import features
+from game.lsp import actions, features
 
 NAME = "make-it-right"
 DOCS = Path(api.__file__).resolve().parent.parent
@@ -62,6 +63,13 @@ def build() -> LanguageServer:
             return None
         document = ls.workspace.get_text_document(params.text_document.uri)
         return lsp.Location(uri=params.text_document.uri, range=_range(span, document))
+
+    @server.feature(
+        lsp.TEXT_DOCUMENT_CODE_ACTION,
+        lsp.CodeActionOptions(code_action_kinds=[lsp.CodeActionKind.QuickFix]),
+    )
+    def code_action(ls: LanguageServer, params: lsp.CodeActionParams) -> list[lsp.CodeAction]:
+        return actions.quick_fixes(params.text_document.uri, params.context.diagnostics)
 
     return server
 

@@ -138,3 +138,53 @@ def test_hover_on_a_flag_says_where_it_is_first_set(opened):
         reply["contents"]["value"]
         == f"flag 'apologized', first set on line {line_of('set: [apologized, offered') + 1}"
     )
+
+
+def fix_for(server, uri, diagnostic):
+    """The quick fixes offered for one published diagnostic, as an editor asks for them."""
+    params = {
+        "textDocument": {"uri": uri},
+        "range": diagnostic["range"],
+        "context": {"diagnostics": [diagnostic], "only": ["quickfix"]},
+    }
+    return server.request("textDocument/codeAction", params)
+
+
+def applied(text, action, uri):
+    """The text after the action's edits (each on one line), as an editor applies them."""
+    lines = text.split("\n")
+    for edit in action["edit"]["changes"][uri]:
+        start, end = edit["range"]["start"], edit["range"]["end"]
+        row = lines[start["line"]]
+        lines[start["line"]] = row[: start["character"]] + edit["newText"] + row[end["character"] :]
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize(
+    "right, typo",
+    [
+        ("goto: bristles\n", "goto: bristle\n"),  # dangling goto target
+        ("feedback: Policy", "feedbak: Policy"),  # unknown key
+        ("principles: [fix-fast]", "principles: [fix-fastt]"),  # unknown principle
+        ("if: apologized and", "if: apologised and"),  # unknown flag
+    ],
+)
+def test_a_quick_fix_applies_the_did_you_mean(opened, right, typo):
+    server, uri = opened
+    server.diagnostics(uri)
+    broken = TEXT.replace(right, typo, 1)
+    server.change(uri, broken, version=2)
+    [found] = server.diagnostics(uri)
+    [action] = fix_for(server, uri, found)
+    assert action["kind"] == "quickfix" and action["isPreferred"]
+    assert action["title"].startswith("Change to '")
+    assert applied(broken, action, uri) == TEXT
+
+
+def test_no_quick_fix_without_a_suggestion(opened):
+    server, uri = opened
+    server.diagnostics(uri)
+    server.change(uri, TEXT.replace("goto: bristles", "goto: zzzzzzzzzz", 1), version=2)
+    [found] = server.diagnostics(uri)
+    assert "did you mean" not in found["message"]
+    assert fix_for(server, uri, found) == []

@@ -127,3 +127,38 @@ def test_built_in_principles_are_offered_for_completion():
     builtin = principles["items"]["anyOf"][0]
     assert {"own-it", "apologize", "blame-customer"} <= set(builtin["enum"])
     assert len(builtin["enumDescriptions"]) == len(builtin["enum"])
+
+
+def lists_boolean(schema):
+    """True when an editor would offer true/false here: a type naming boolean (not under `not`)."""
+    if not isinstance(schema, dict):
+        return False
+    types = schema.get("type", [])
+    if "boolean" in ([types] if isinstance(types, str) else types):
+        return True
+    inner = [schema.get("items"), *schema.get("anyOf", []), *schema.get("oneOf", [])]
+    return any(lists_boolean(part) for part in inner)
+
+
+def test_only_yes_no_fields_offer_true_and_false():
+    offering = {
+        f"{table}.{key}"
+        for table, definition in build_schema()["$defs"].items()
+        for key, schema in definition.get("properties", {}).items()
+        if lists_boolean(schema)
+    }
+    assert offering == {"principle.good"}
+
+
+@pytest.mark.parametrize("value", [True, 42, "remedy"])
+def test_an_id_still_accepts_any_scalar_the_game_reads_as_text(value, validator):
+    goto = build_schema()["$defs"]["choice"]["properties"]["goto"]
+    schema = {**goto, "$defs": build_schema()["$defs"]}
+    assert validator.evolve(schema=schema).is_valid(value)
+
+
+@pytest.mark.parametrize("value", [None, {"to": "x"}, 2.5, "Bad Id!"])
+def test_an_id_rejects_what_the_game_cannot_read_as_one(value, validator):
+    goto = build_schema()["$defs"]["choice"]["properties"]["goto"]
+    schema = {**goto, "$defs": build_schema()["$defs"]}
+    assert not validator.evolve(schema=schema).is_valid(value)

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from game import api
+from game.io.loader import load_bytes
+from game.io.spelling import spelling_diagnostics
 
 _VALUE = re.compile(r"^\s*(?:-\s+)*(?P<key>[\w-]+):\s*(?P<rest>.*)$")
 _WORD = re.compile(r"[\w-]+")
@@ -27,6 +29,17 @@ def _outline(text: str) -> api.Outline:
 def warm(text: str) -> None:
     """Read the outline now (after an edit), so the completion that follows answers at once."""
     _outline(text)
+
+
+def diagnose(text: str, name: str) -> list[api.Diagnostic]:
+    """What `validate` reports while the trainer types: every problem, and the spelling.
+
+    The balance lint is left to `validate`: it plays every path, too slow per keystroke.
+    """
+    result = load_bytes(text.encode("utf-8"), name)
+    if not result.ok or result.scenario is None:
+        return result.diagnostics
+    return [*result.diagnostics, *spelling_diagnostics(result.scenario, lambda: text)]
 
 
 @dataclass(frozen=True)

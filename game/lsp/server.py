@@ -77,7 +77,7 @@ def build() -> LanguageServer:
 def publish(ls: LanguageServer, uri: str) -> None:
     """Check the document as it is now and send every diagnostic with its range and code."""
     document = ls.workspace.get_text_document(uri)
-    found = api.diagnose(document.source, document.path or uri)
+    found = features.diagnose(document.source, document.path or uri)
     diagnostics = [_diagnostic(d, document) for d in found]
     ls.text_document_publish_diagnostics(
         lsp.PublishDiagnosticsParams(uri=uri, diagnostics=diagnostics, version=document.version)

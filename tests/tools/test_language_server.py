@@ -188,3 +188,17 @@ def test_no_quick_fix_without_a_suggestion(opened):
     [found] = server.diagnostics(uri)
     assert "did you mean" not in found["message"]
     assert fix_for(server, uri, found) == []
+
+
+def test_a_misspelt_word_is_underlined_and_fixed_in_one_step(opened):
+    server, uri = opened
+    server.diagnostics(uri)
+    broken = TEXT.replace("I ordered off", "I ordred off", 1)
+    server.change(uri, broken, version=2)
+    [found] = server.diagnostics(uri)
+    row = line_of("I ordered off")
+    assert found["code"] == "W400" and found["severity"] == 2
+    assert found["range"]["start"] == {"line": row, "character": 22}
+    [action] = fix_for(server, uri, found)
+    assert action["title"] == "Change to 'ordered'"
+    assert applied(broken, action, uri) == TEXT

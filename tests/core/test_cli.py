@@ -61,12 +61,15 @@ def test_check_json_has_the_documented_keys():
     report = json.loads(run.stdout)
     keys = {"scenario", "endings", "unreachable", "stuck", "no_exit", "walkout_reachable"}
     assert keys | {"best", "worst"} <= set(report)
-    assert report["endings"]["loyal"] == {
-        "outcome": "stay",
-        "reachable": True,
-        "witness": [2, 1],
-        "trust": 100,
-    }
+    assert (
+        report["endings"]["loyal"].items()
+        >= {
+            "outcome": "stay",
+            "reachable": True,
+            "witness": [2, 1],
+            "trust": 100,
+        }.items()
+    )
 
 
 def test_check_witnesses_replay_through_play_json():

@@ -68,3 +68,27 @@ def commands():
 @pytest.mark.parametrize("command", commands())
 def test_every_command_in_the_guide_is_one_the_program_accepts(command):
     build_parser().parse_args(shlex.split(command)[1:])
+
+
+def test_step_2_names_the_endings_the_template_has(tmp_path):
+    assert cli("new", "late-delivery", cwd=tmp_path).returncode == 0
+    made = as_game_sees((tmp_path / "scenarios" / "late-delivery.yaml").read_text())
+    step = GUIDE.split("## 2. Play it", 1)[1].split("## 3.", 1)[0]
+    named = set(re.findall(r"`([a-z-]+)`", step.split("three endings", 1)[1]))
+    assert named == set(made["endings"])
+
+
+def test_warnings_alone_exit_0_as_the_guide_and_readme_say(tmp_path):
+    path = tmp_path / "late-delivery.yaml"
+    path.write_text(FINISHED.replace("birthday", "birthdy", 1), encoding="utf-8")
+    run = cli("validate", path)
+    assert "warning:" in run.stderr and run.returncode == 0
+    assert "a file with warnings alone exits 0" in (REPO / "README.md").read_text()
+
+
+def test_a_map_drawn_in_the_project_is_not_committed():
+    ignored = (REPO / ".gitignore").read_text().splitlines()
+    assert (
+        "/map.*" in ignored
+        and "make-it-right graph scenarios/late-delivery.yaml -o map.svg" in GUIDE
+    )

@@ -441,6 +441,7 @@ def main() -> int:
     rows.append(swinging_analysis(args.quick))
     rows.append(balance_report(3 if args.quick else 7))
     rows.append(memory())
+    rows += studio(12 if args.quick else 40, 3 if args.quick else 5)
     if args.lrs:
         rows += lrs_rows(args.lrs)
     text = table(rows)
@@ -448,6 +449,13 @@ def main() -> int:
     if args.write:
         write_doc(text)
     return 0 if all(r.met is not False for r in rows) else 1
+
+
+def studio(samples: int, repeats: int) -> list[Row]:
+    """The trainer studio's rows: language server latency, and validate with spelling."""
+    from bench_studio import language_server, spelling
+
+    return [*language_server(samples), spelling(repeats)]
 
 
 def phones_only(args: argparse.Namespace) -> int:

@@ -203,7 +203,7 @@ def _goto() -> dict[str, object]:
 
 
 def _flags() -> dict[str, object]:
-    pattern = {"pattern": fmt.anchored(fmt.FLAG)}
+    pattern: dict[str, object] = {"pattern": fmt.anchored(fmt.FLAG)}
     return _one_or_list({**_scalar("number"), **pattern}, pattern, "number")
 
 

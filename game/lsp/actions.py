@@ -9,6 +9,7 @@ and game/io/spelling.py word the hint).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from lsprotocol import types as lsp
 
@@ -21,7 +22,7 @@ def suggestion(message: str) -> str | None:
     return found.group(1) if found else None
 
 
-def quick_fixes(uri: str, diagnostics: list[lsp.Diagnostic]) -> list[lsp.CodeAction]:
+def quick_fixes(uri: str, diagnostics: Sequence[lsp.Diagnostic]) -> list[lsp.CodeAction]:
     """One quick fix per diagnostic of ours with a did-you-mean: replace the name at fault."""
     actions = []
     for diagnostic in diagnostics:

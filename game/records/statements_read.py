@@ -17,6 +17,7 @@ from urllib.parse import unquote
 
 from game.engine.score import Assessment
 from game.records.model import RoundRecord, StepRecord, parse_iso
+from game.records.room import RoomVote
 from game.records.statements import ANSWERED
 from game.records.xapi import PLATFORM, VERBS
 
@@ -89,6 +90,7 @@ def _round(statement: dict[str, Any], answered: list[dict[str, Any]]) -> RoundRe
             steps=_steps(answered),
             seed=None if seed is None else int(seed),
             assessment=_assessment(result, found),
+            room=_room(answered),
         )
     except (KeyError, TypeError, ValueError, AttributeError):
         return None
@@ -112,6 +114,34 @@ def _steps(answered: list[dict[str, Any]]) -> tuple[StepRecord, ...]:
             )  # fmt: skip
         )
     return tuple(sorted(steps, key=lambda s: s.number))
+
+
+def _room(answered: list[dict[str, Any]]) -> tuple[RoomVote, ...]:
+    """How a workshop room voted, from the split its answered statements carry."""
+    votes = []
+    for statement in answered:
+        found = (statement.get("result") or {}).get("extensions") or {}
+        number = _ext(found, "room/decision")
+        if number is None:
+            continue
+        votes.append(
+            RoomVote(
+                number=int(number),
+                chosen=int(_ext(found, "room/chosen", 0)),
+                votes=_counts(_ext(found, "room/votes", {})),
+                phones=_counts(_ext(found, "room/phones", {})),
+                voters=int(_ext(found, "room/voters", 0)),
+                joined=int(_ext(found, "room/joined", 0)),
+                override=bool(_ext(found, "room/override", False)),
+                timer=int(_ext(found, "room/timer", 0)),
+                used=int(_ext(found, "room/timer-used", 0)),
+            )
+        )
+    return tuple(sorted(votes, key=lambda v: v.number))
+
+
+def _counts(value: Any) -> tuple[tuple[int, int], ...]:
+    return tuple(sorted((int(place), int(count)) for place, count in dict(value).items()))
 
 
 def _assessment(result: dict[str, Any], found: dict[str, Any]) -> Assessment | None:

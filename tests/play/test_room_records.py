@@ -136,3 +136,14 @@ def test_the_lrs_gets_how_the_room_voted_at_each_decision(tmp_path):
     assert first["https://example.org/mir/xapi/trust-before"] == record.steps[0].trust_before
     assert len(answered) == len(record.steps)  # one per decision, never two
     assert len({s["id"] for s in sent}) == len(sent)
+
+
+def test_a_room_round_read_back_from_the_lrs_keeps_how_the_room_voted(tmp_path):
+    from game.play.lrs_send import round_statements
+    from game.records.statements_read import rounds_from_statements
+
+    record = stored(tmp_path, voted_round())
+    sent = round_statements(record, "https://example.org/mir")
+    (back,) = rounds_from_statements(sent, "https://example.org/mir")
+    assert back.room == record.room and len(back.steps) == len(record.steps)
+    assert "How the room split" in room_section([back])

@@ -12,9 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from game.engine.round import Round
-from game.engine.rules import Step
+from game.engine.rules import Step, choice_of
 from game.engine.why import why_it_ended
-from game.model.scenario import Choice, Principle, Scenario
+from game.model.scenario import Principle, Scenario
 
 GOOD, BAD, NEUTRAL = "good", "bad", "neutral"
 
@@ -36,14 +36,6 @@ class Debrief:
     mistimed_used: tuple[Principle, ...] = ()  # good moves made at the wrong moment
     taken_back: tuple[Step, ...] = ()  # Practice: answers tried and taken back
     why: str = ""  # one sentence: why the round ended as it did
-
-
-def choice_of(scenario: Scenario, step: Step) -> Choice | None:
-    """The choice a step took, looked up by its place in the file."""
-    node = scenario.nodes.get(step.node)
-    if node is None or not 0 <= step.index < len(node.choices):
-        return None
-    return node.choices[step.index]
 
 
 def worth(scenario: Scenario, step: Step) -> int:

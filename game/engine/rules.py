@@ -118,6 +118,14 @@ class NotOffered(ValueError):
         self.offered = offered
 
 
+def choice_of(scenario: Scenario, step: Step) -> Choice | None:
+    """The choice a step took, looked up by its place in the file."""
+    node = scenario.nodes.get(step.node)
+    if node is None or not 0 <= step.index < len(node.choices):
+        return None
+    return node.choices[step.index]
+
+
 def clamp(trust: int) -> int:
     return max(TRUST_MIN, min(TRUST_MAX, trust))
 

@@ -7,7 +7,7 @@ of the briefing: the sentence names the answer that turned the conversation.
 
 from __future__ import annotations
 
-from game.engine.rules import Step
+from game.engine.rules import Step, choice_of
 from game.model.scenario import Ending, Scenario
 from game.words import quoted
 
@@ -62,8 +62,7 @@ def _left_quietly(scenario: Scenario, steps: tuple[Step, ...], final: int, line:
 def _first_wrong_move(scenario: Scenario, steps: tuple[Step, ...]) -> tuple[Step, str] | None:
     """The first answer that used a bad habit or a mistimed move, and that move's name."""
     for step in steps:
-        node = scenario.nodes.get(step.node)
-        choice = node.choices[step.index] if node and 0 <= step.index < len(node.choices) else None
+        choice = choice_of(scenario, step)
         mistimed = choice.mistimed if choice is not None else ()
         for pid in (*step.principles, *mistimed):
             principle = scenario.principle(pid)

@@ -75,7 +75,7 @@ from game.io.library import Library, load_library
 from game.io.loader import LoadResult, load_bytes, source_hash
 from game.io.loader import load_scenario as load
 from game.io.render import format_diagnostic
-from game.io.yaml_keys import key_help, keys_of
+from game.io.yaml_keys import key_help, keys_of, values_of
 from game.io.yaml_outline import KeyPlace, Outline, outline
 from game.model.scenario import Choice, Ending, Node, Principle, Scenario
 from game.model.span import Span
@@ -108,6 +108,7 @@ __all__ = [
     "KeyPlace",
     "key_help",
     "keys_of",
+    "values_of",
     "glossary",
     # the scenario
     "Scenario",

@@ -27,3 +27,20 @@ def key_help(table: str, key: str) -> str:
     if entry is None:
         return ""
     return f"**{entry.get('title', key)}**\n\n{entry.get('description', '')}"
+
+
+def values_of(key: str) -> list[tuple[str, str]]:
+    """The fixed words a key takes (mood, channel, pin, outcome) with what each means, or [].
+
+    Read from the schema's `enum`, so a new vocabulary completes in the editor
+    without a second list. Keys share a vocabulary wherever they appear.
+    """
+    for table in _tables().values():
+        entry = table.get(key)
+        if entry is None or not isinstance(entry.get("enum"), list):
+            continue
+        words = [str(word) for word in entry["enum"]]  # type: ignore[union-attr]
+        notes = entry.get("enumDescriptions")
+        about = [str(n) for n in notes] if isinstance(notes, list) else []
+        return [(word, about[i] if i < len(about) else "") for i, word in enumerate(words)]
+    return []

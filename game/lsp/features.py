@@ -51,7 +51,7 @@ class Item:
 
 
 def completions(text: str, line: int, column: int) -> list[Item]:
-    """What may be typed at (line, column): ids after goto/to, flags, principles, or keys."""
+    """What may be typed at (line, column): ids, flags, principles, a key's fixed words, or keys."""
     source = _line(text, line)[: column - 1]
     found = _outline(text)
     value = _VALUE.match(source)
@@ -67,7 +67,7 @@ def completions(text: str, line: int, column: int) -> list[Item]:
     if key in _PRINCIPLE_KEYS:
         own = [Item(p, "principle defined in this file") for p in found.principles]
         return own + [Item(p.id, p.name) for p in api.glossary().values()]
-    return []
+    return [Item(word, about or key) for word, about in api.values_of(key)]
 
 
 def _keys(found: api.Outline, source: str, line: int) -> list[Item]:

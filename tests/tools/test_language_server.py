@@ -86,6 +86,25 @@ def test_completion_in_principles_offers_the_glossary(opened):
     assert {"own-it", "apologize", "hide-behind-policy"} <= labels
 
 
+def test_completion_after_mood_offers_the_seven_moods(opened):
+    server, uri = opened
+    row = line_of("say: Excuse me? I ordered off your own menu.")
+    text = "\n".join([*LINES[: row + 1], "    mood: ", *LINES[row + 1 :]])
+    server.change(uri, text, version=2)
+    reply = server.ask("textDocument/completion", uri, row + 1, 10)
+    labels = [item["label"] for item in reply["items"]]
+    assert labels == ["furious", "upset", "sarcastic", "wary", "neutral", "relieved", "delighted"]
+
+
+def test_completion_after_outcome_offers_stay_and_leave_with_their_meaning(opened):
+    server, uri = opened
+    row = line_of("outcome: stay")
+    column = LINES[row].index("outcome:") + 9
+    reply = server.ask("textDocument/completion", uri, row, column)
+    items = {item["label"]: item.get("detail") for item in reply["items"]}
+    assert items == {"stay": "the customer stays", "leave": "the customer leaves"}
+
+
 def test_completion_on_a_new_line_in_a_choice_offers_the_choice_keys(opened):
     server, uri = opened
     row = line_of("principles: [apologize]")

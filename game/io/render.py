@@ -14,13 +14,15 @@ from collections.abc import Mapping, Sequence
 from game.io.diagnostics import Diagnostic
 
 Lines = Sequence[str]
+WINDOW = 160  # characters of a long source line shown around the mistake
 
 
 def source_excerpt(diagnostic: Diagnostic, text: str | Lines) -> str:
     """The offending line with carets under what the span covers, or '' if there is none.
 
     A span within one line is underlined whole (`^^^^`); a point or a span
-    over several lines gets one caret at its start. Pass the file's lines
+    over several lines gets one caret at its start. A line longer than WINDOW
+    is shown as a window around the mistake, cut with "…". Pass the file's lines
     (not its text) when formatting many messages, so it is split only once.
     """
     span = diagnostic.span
@@ -31,12 +33,25 @@ def source_excerpt(diagnostic: Diagnostic, text: str | Lines) -> str:
     if not line.strip():
         return ""
     column = max(1, min(span.column, len(line) + 1))
-    pad = "".join(_pad(ch) for ch in line[: column - 1])
     end_line, end_column = span.end
     covered = line[column - 1 : end_column - 1] if end_line == span.line else ""
+    start, stop = _window(len(line), column - 1)
+    lead = "…" if start > 0 else ""
+    tail = "…" if stop < len(line) else ""
+    pad = " " * len(lead) + "".join(_pad(ch) for ch in line[start : column - 1])
+    covered = covered[: stop - (column - 1)]
     carets = "^" * max(1, sum(len(_pad(ch)) for ch in covered))
     gutter = f"{span.line:>5} | "
-    return f"{gutter}{printable(line, keep_tabs=True)}\n{' ' * (len(gutter) - 2)}| {pad}{carets}"
+    shown = lead + printable(line[start:stop], keep_tabs=True) + tail
+    return f"{gutter}{shown}\n{' ' * (len(gutter) - 2)}| {pad}{carets}"
+
+
+def _window(length: int, at: int) -> tuple[int, int]:
+    """The part of a long line to show: WINDOW characters, with `at` in view near the left."""
+    if length <= WINDOW:
+        return 0, length
+    start = max(0, min(at - WINDOW // 3, length - WINDOW))
+    return start, start + WINDOW
 
 
 def printable(text: str, keep_tabs: bool = False) -> str:

@@ -16,8 +16,18 @@ LEAD = re.compile(r" *(?:- +)*")  # indentation and list dashes before a line's 
 KEY = re.compile(r"([^\s:#][^:#]*?):( +|$)")  # a key and its colon, from where LEAD ends
 
 
+QUOTED_LIMIT = 80  # characters of a repaired line a hint quotes whole
+
+
 def plain(code: Code, span: Span, **values: object) -> Diagnostic:
-    """`code` at `span` with its message and its hint both filled from `values`."""
+    """`code` at `span` with its message and its hint both filled from `values`.
+
+    A long `quoted` repair is shortened in the middle, so a hint stays one readable line.
+    """
+    quoted = values.get("quoted")
+    if isinstance(quoted, str) and len(quoted) > QUOTED_LIMIT:
+        half = QUOTED_LIMIT // 2
+        values = {**values, "quoted": f"{quoted[:half]}…{quoted[-half:]}"}
     return code.at(span, code.hint.format(**values), **values)
 
 

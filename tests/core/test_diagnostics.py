@@ -244,6 +244,31 @@ def test_the_caret_counts_wide_characters_as_two_columns():
     assert caret.index("^") - caret.index("|") == 2 + len("say: ") + 2 * 3 + len(" goto: ")
 
 
+def test_a_long_line_is_shown_as_a_window_with_the_caret_on_the_mistake():
+    from game.io.diagnostics import error
+    from game.io.render import WINDOW
+    from game.model.span import Span
+
+    text = "say: " + "word " * 1300 + "goto: nowhere\n"
+    at = text.index("goto") + 1
+    excerpt = format_diagnostic(error(Span("w.yaml", 1, at, 1, at + 4), "E120", "x"), text)
+    source, caret = excerpt.splitlines()[1:3]
+    assert source.startswith("    1 | …") and len(source) <= len("    1 | ") + WINDOW + 2
+    under = caret.index("^") - caret.index("|") - 2
+    assert source[source.index("|") + 2 :][under : under + 4] == "goto"
+    assert caret.count("^") == 4
+
+
+def test_a_long_repair_is_quoted_shortened_in_the_hint():
+    result = load_changed(
+        "say: Excuse me? I ordered off your own menu.",
+        "say: " + "word " * 300 + "and then: oops",
+    )
+    [found] = [d for d in result.diagnostics if d.code == "E100"]
+    assert found.hint is not None and len(found.hint) < 120
+    assert "…" in found.hint and found.hint.endswith('and then: oops"')
+
+
 def load_changed(old: str, new: str):
     """The design example with one piece of text replaced."""
     text = DESIGN_EXAMPLE.read_text(encoding="utf-8")

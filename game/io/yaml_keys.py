@@ -37,9 +37,10 @@ def values_of(key: str) -> list[tuple[str, str]]:
     """
     for table in _tables().values():
         entry = table.get(key)
-        if entry is None or not isinstance(entry.get("enum"), list):
+        enum = entry.get("enum") if entry is not None else None
+        if not isinstance(enum, list):
             continue
-        words = [str(word) for word in entry["enum"]]  # type: ignore[union-attr]
+        words = [str(word) for word in enum]
         notes = entry.get("enumDescriptions")
         about = [str(n) for n in notes] if isinstance(notes, list) else []
         return [(word, about[i] if i < len(about) else "") for i, word in enumerate(words)]

@@ -36,8 +36,8 @@ def values_of(key: str) -> list[tuple[str, str]]:
     without a second list. Keys share a vocabulary wherever they appear.
     """
     for table in _tables().values():
-        entry = table.get(key)
-        enum = entry.get("enum") if entry is not None else None
+        entry = table.get(key, {})
+        enum = entry.get("enum")
         if not isinstance(enum, list):
             continue
         words = [str(word) for word in enum]

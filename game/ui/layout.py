@@ -91,3 +91,17 @@ def grid(area: pygame.Rect, count: int, columns: int, row_h: int, gap: int) -> l
         )
         for i in range(count)
     ]
+
+
+def tab_step(event: pygame.event.Event) -> int:
+    """Tab moves focus forward (+1), Shift+Tab back (-1); any other event: 0."""
+    if event.type != pygame.KEYDOWN or event.key != pygame.K_TAB:
+        return 0
+    return -1 if getattr(event, "mod", 0) & pygame.KMOD_SHIFT else 1
+
+
+def cycle(index: int | None, count: int, step: int) -> int:
+    """The next place in a focus order of `count` places, wrapping round; None is before the first."""
+    if index is None:
+        return 0 if step > 0 else count - 1
+    return (index + step) % count

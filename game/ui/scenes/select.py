@@ -8,7 +8,7 @@ import pygame
 
 from game.play.catalog import TUTORIAL_ID, Entry
 from game.play.history import BAD, GOOD, NEUTRAL, card_line
-from game.ui.layout import Metrics, grid, inset
+from game.ui.layout import Metrics, cycle, grid, inset, tab_step
 from game.ui.scenes.base import Scene, header, key_hints
 from game.ui.scenes.handoff import Handoff, OpenEntry
 from game.ui.widgets.chips import chip, chip_size, difficulty_label
@@ -82,7 +82,9 @@ class SelectScene(Scene):
         self._layout_cards()
 
     def handle_event(self, event: pygame.event.Event) -> None:
-        if event.type == pygame.KEYDOWN:
+        if tab_step(event) and self.entries:  # Tab / Shift+Tab: the cards in reading order
+            self._move(cycle(self.selected, len(self.entries), tab_step(event)) - self.selected)
+        elif event.type == pygame.KEYDOWN:
             self._key(event.key)
         elif event.type == pygame.MOUSEMOTION:
             self._hover(event.pos)

@@ -23,6 +23,8 @@ class TextBox:
     text: str
     rect: pygame.Rect
     panel: pygame.Rect
+    size: int = 0  # the font size it was set in, after any shrinking
+    cut: bool = False  # it did not fit and ends in "…"
 
 
 def _break_word(book: FontBook, word: str, size: int, width: int, bold: bool) -> list[str]:
@@ -133,7 +135,8 @@ class Painter:
             self.surface.blit(surface, spot)
             inked = spot if inked is None else inked.union(spot)
         inked = inked or pygame.Rect(rect.x, top, 0, 0)
-        self._record(text, inked, panel or rect)
+        cut = bool(lines) and lines[-1].endswith(ELLIPSIS) and not text.endswith(ELLIPSIS)
+        self._record(text, inked, panel or rect, used_size, cut)
         return inked
 
     def line(
@@ -152,14 +155,16 @@ class Painter:
         surface = self.book.render(text, size, colour, bold)
         spot = surface.get_rect(**{anchor: pos})
         self.surface.blit(surface, spot)
-        self._record(text, spot, panel or spot)
+        self._record(text, spot, panel or spot, size)
         return spot
 
-    def _record(self, text: str, rect: pygame.Rect, panel: pygame.Rect) -> None:
+    def _record(
+        self, text: str, rect: pygame.Rect, panel: pygame.Rect, size: int = 0, cut: bool = False
+    ) -> None:
         dx, dy = self.offset
         rect, panel = rect.move(dx, dy), panel.move(dx, dy)
         if self.clip is not None:
             rect, panel = rect.clip(self.clip), panel.clip(self.clip)
             if rect.w == 0 or rect.h == 0:
                 return
-        self.boxes.append(TextBox(text, rect, panel))
+        self.boxes.append(TextBox(text, rect, panel, size, cut))

@@ -8,6 +8,7 @@ import pygame
 
 BASE_SIZE = (1280, 720)
 MIN_SIZE = (800, 500)
+READABLE = 12  # px: no text is set smaller, however small the window (10 px was hard to read)
 
 
 @dataclass(frozen=True)
@@ -28,7 +29,7 @@ class Metrics:
 
     def type(self, design: float) -> int:
         """A font size in pixels: design size × window scale × the larger-text setting."""
-        return max(9, round(design * self.u * self.text_scale))
+        return max(READABLE, round(design * self.u * self.text_scale))
 
     @property
     def too_small(self) -> bool:

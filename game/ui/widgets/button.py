@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 import pygame
 
-from game.ui.layout import cycle, tab_step
+from game.ui.layout import READABLE, cycle, tab_step
 from game.ui.theme import Theme
 from game.ui.widgets.chips import number_badge
 from game.ui.widgets.panel import card, focus_ring
@@ -60,7 +60,7 @@ class Button:
             bold=self.primary,
             align=align,
             valign="middle",
-            min_size=max(9, int(size * 0.72)),
+            min_size=max(READABLE, int(size * 0.72)),
             panel=self.rect,
         )
 
@@ -71,7 +71,14 @@ class Button:
         centre = (inner.x + diameter // 2, inner.centery)
         fill, ink = (theme.accent_ink, theme.accent) if on else (theme.accent, theme.accent_ink)
         number_badge(
-            painter, self.badge, centre, diameter, max(9, int(size * 0.9)), fill, ink, self.rect
+            painter,
+            self.badge,
+            centre,
+            diameter,
+            max(READABLE, int(size * 0.9)),
+            fill,
+            ink,
+            self.rect,
         )
         gap = round(14 * u)
         return pygame.Rect(inner.x + diameter + gap, inner.y, inner.w - diameter - gap, inner.h)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 import pygame
 
 from game.ui.fonts import Colour, FontBook
+from game.ui.layout import READABLE
 
 ELLIPSIS = "…"
 
@@ -39,24 +40,45 @@ def _break_word(book: FontBook, word: str, size: int, width: int, bold: bool) ->
 
 
 def wrap(book: FontBook, text: str, size: int, width: int, bold: bool = False) -> list[str]:
-    """Greedy word wrap to `width` pixels; words longer than a line are broken."""
+    """Greedy word wrap to `width` pixels; words longer than a line are broken, and a
+    paragraph never ends on one word alone (an orphan) when the line above can spare one."""
     lines: list[str] = []
     for paragraph in text.split("\n"):
-        current = ""
-        for word in paragraph.split():
-            trial = f"{current} {word}" if current else word
-            if book.width(trial, size, bold) <= width:
-                current = trial
-                continue
-            if current:
-                lines.append(current)
-            if book.width(word, size, bold) <= width:
-                current = word
-            else:
-                *full, current = _break_word(book, word, size, width, bold) or [""]
-                lines.extend(full)
-        lines.append(current)
+        start = len(lines)
+        _wrap_paragraph(book, paragraph, size, width, bold, lines)
+        _no_orphan(book, lines, start, size, width, bold)
     return lines
+
+
+def _no_orphan(
+    book: FontBook, lines: list[str], start: int, size: int, width: int, bold: bool
+) -> None:
+    """Move the last word of a paragraph's second-last line down beside a lone last word."""
+    if len(lines) - start < 2 or " " in lines[-1] or not lines[-1]:
+        return
+    head, _, word = lines[-2].rpartition(" ")
+    if head and book.width(f"{word} {lines[-1]}", size, bold) <= width:
+        lines[-2], lines[-1] = head, f"{word} {lines[-1]}"
+
+
+def _wrap_paragraph(
+    book: FontBook, paragraph: str, size: int, width: int, bold: bool, lines: list[str]
+) -> None:
+    """Greedy word wrap of one paragraph onto `lines`."""
+    current = ""
+    for word in paragraph.split():
+        trial = f"{current} {word}" if current else word
+        if book.width(trial, size, bold) <= width:
+            current = trial
+            continue
+        if current:
+            lines.append(current)
+        if book.width(word, size, bold) <= width:
+            current = word
+        else:
+            *full, current = _break_word(book, word, size, width, bold) or [""]
+            lines.extend(full)
+    lines.append(current)
 
 
 def _truncate(book: FontBook, line: str, size: int, width: int, bold: bool) -> str:
@@ -70,7 +92,7 @@ def fit(
 ) -> tuple[int, list[str]]:
     """The largest size from `size` down to `min_size` whose wrapped lines fit the box."""
     size = max(6, int(size))
-    min_size = max(6, min(int(min_size), size))
+    min_size = min(max(READABLE, int(min_size)), size)  # shrink, but never below readable
     while True:
         lines = wrap(book, text, size, max(1, width), bold)
         if len(lines) * book.line_height(size, bold) <= height or size <= min_size:

@@ -53,11 +53,12 @@ def wrap(book: FontBook, text: str, size: int, width: int, bold: bool = False) -
 def _no_orphan(
     book: FontBook, lines: list[str], start: int, size: int, width: int, bold: bool
 ) -> None:
-    """Move the last word of a paragraph's second-last line down beside a lone last word."""
+    """Move the last word of a paragraph's second-last line down beside a lone last word,
+    unless that would leave a lone word on the line above instead."""
     if len(lines) - start < 2 or " " in lines[-1] or not lines[-1]:
         return
     head, _, word = lines[-2].rpartition(" ")
-    if head and book.width(f"{word} {lines[-1]}", size, bold) <= width:
+    if " " in head and book.width(f"{word} {lines[-1]}", size, bold) <= width:
         lines[-2], lines[-1] = head, f"{word} {lines[-1]}"
 
 

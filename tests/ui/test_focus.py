@@ -139,3 +139,22 @@ def test_the_leave_dialog_fills_only_the_focused_button(pilot):
     colours = pilot.app.ctx.theme
     assert fill_at(pilot, keep) == colours.accent  # focus starts on "Keep playing"
     assert fill_at(pilot, leave) == colours.panel  # the primary "Leave round" is only outlined
+
+
+@pytest.mark.parametrize("theme", ["warm", "contrast"])
+def test_text_on_the_focused_settings_row_is_drawn_in_the_ink_for_its_fill(make_pilot, theme):
+    pilot = make_pilot(size=(1280, 720))
+    pilot.app.ctx.settings.theme = theme
+    pilot.press(pygame.K_DOWN)
+    pilot.press(pygame.K_DOWN)
+    pilot.press(pygame.K_RETURN)
+    pilot.press(pygame.K_DOWN)  # the Colors row
+    colours = pilot.app.ctx.theme
+    box = pilot.box("‹ ")
+    surface = pilot.app.display.surface
+    inks = {
+        tuple(surface.get_at((x, y))[:3])
+        for x in range(box.rect.left, box.rect.right)
+        for y in range(box.rect.top, box.rect.bottom)
+    }
+    assert colours.accent_ink in inks  # drawn in the accent it would vanish into the fill

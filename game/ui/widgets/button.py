@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 import pygame
 
 from game.ui.layout import READABLE, cycle, tab_step
-from game.ui.theme import Theme
+from game.ui.theme import Colour, Theme
 from game.ui.widgets.chips import number_badge
 from game.ui.widgets.panel import card, focus_ring
 from game.ui.widgets.text import Painter
@@ -82,6 +82,13 @@ class Button:
         )
         gap = round(14 * u)
         return pygame.Rect(inner.x + diameter + gap, inner.y, inner.w - diameter - gap, inner.h)
+
+
+def on_button(theme: Theme, focused: bool) -> tuple[Colour, Colour]:
+    """Ink and accent ink for text a screen draws on a button itself, readable on its fill."""
+    if focused:
+        return theme.accent_ink, theme.accent_ink
+    return theme.ink, theme.accent
 
 
 class ButtonList:

@@ -174,7 +174,7 @@ def history(d: Driver) -> list[Path]:
 
 
 def odd_screens(d: Driver) -> list[Path]:
-    """Settings, the diagnostics view, high contrast, a too-small window, the error panel."""
+    """Settings, the diagnostics view, high contrast, a notice, a too-small window, the error panel."""
     d.app.switch("settings")
     shots = [d.save("16-settings")]
     d.app.switch("lrs")
@@ -197,6 +197,9 @@ def odd_screens(d: Driver) -> list[Path]:
     d.quiet()
     shots.append(d.save("19-play-high-contrast"))
     d.app.ctx.settings.theme = "warm"
+    d.key(pygame.K_m)  # a notice: it takes the footer strip, never the answers or the meter
+    shots.append(d.save("30-play-notice"))
+    d.key(pygame.K_m)
     d.app.switch("error", Crash("RuntimeError: an example of an unexpected problem"))
     shots.append(d.save("20-error-panel"))
     d.app.resize((700, 420))

@@ -227,6 +227,8 @@ class App:
         if event.type in RESIZE_EVENTS:
             self.resized()
             return
+        if event.type in (pygame.KEYDOWN, pygame.MOUSEBUTTONDOWN):
+            self.ctx.toasts.acted()  # the next action makes a short notice stale
         if event.type == pygame.KEYDOWN and self._global_key(event):
             self.dirty = True
             return

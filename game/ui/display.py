@@ -7,7 +7,11 @@ import warnings
 
 import pygame
 
+from game import ASSETS_DIR
+
 TITLE = "Make It Right"
+ICON = ASSETS_DIR / "icon" / "make-it-right.png"  # drawn by tools/make_icon.py
+ICON_SIZE = (64, 64)  # X11 drops a 256-pixel icon (measured under Xvfb); 64 shows everywhere
 SMALLEST = (480, 320)
 
 
@@ -16,12 +20,14 @@ class Display:
 
     def __init__(self) -> None:
         self.surface: pygame.Surface | None = None
+        self.icon: pygame.Surface | None = None
         self.fullscreen = False
         self._window: pygame.Window | None = None
 
     def open(self, size: tuple[int, int], fit: bool = True) -> pygame.Surface:
         """Open a resizable window of `size` (`fit`: shrunk to the desktop) and return its surface."""
         pygame.display.set_caption(TITLE)
+        self.icon = set_icon()  # before the window opens, or some systems keep pygame's
         if fit:
             size = self._fit_desktop(size)
         self.surface = pygame.display.set_mode(size, pygame.RESIZABLE)
@@ -88,3 +94,13 @@ class Display:
 
     def flip(self) -> None:
         pygame.display.flip()
+
+
+def set_icon() -> pygame.Surface | None:
+    """Give the window the game's icon; None (pygame's own stays) if the file is missing."""
+    try:
+        icon = pygame.transform.smoothscale(pygame.image.load(str(ICON)), ICON_SIZE)
+    except (pygame.error, OSError, ValueError):
+        return None
+    pygame.display.set_icon(icon)
+    return icon

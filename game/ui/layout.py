@@ -8,6 +8,7 @@ import pygame
 
 BASE_SIZE = (1280, 720)
 MIN_SIZE = (800, 500)
+READABLE = 12  # px: no text is set smaller, however small the window (10 px was hard to read)
 
 
 @dataclass(frozen=True)
@@ -28,7 +29,7 @@ class Metrics:
 
     def type(self, design: float) -> int:
         """A font size in pixels: design size × window scale × the larger-text setting."""
-        return max(9, round(design * self.u * self.text_scale))
+        return max(READABLE, round(design * self.u * self.text_scale))
 
     @property
     def too_small(self) -> bool:
@@ -91,3 +92,17 @@ def grid(area: pygame.Rect, count: int, columns: int, row_h: int, gap: int) -> l
         )
         for i in range(count)
     ]
+
+
+def tab_step(event: pygame.event.Event) -> int:
+    """Tab moves focus forward (+1), Shift+Tab back (-1); any other event: 0."""
+    if event.type != pygame.KEYDOWN or event.key != pygame.K_TAB:
+        return 0
+    return -1 if getattr(event, "mod", 0) & pygame.KMOD_SHIFT else 1
+
+
+def cycle(index: int | None, count: int, step: int) -> int:
+    """The next place in a focus order of `count` places, wrapping round; None is before the first."""
+    if index is None:
+        return 0 if step > 0 else count - 1
+    return (index + step) % count

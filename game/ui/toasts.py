@@ -1,4 +1,12 @@
-"""Short notices shown over any screen for a few seconds ("Sound off", "Reloaded")."""
+"""Short notices ("Sound muted", "Settings saved") in a strip of their own along the bottom.
+
+Every screen keeps its bottom band free for the key hints (content ends at least
+`FOOTER` design pixels above the bottom), so a notice takes that band's place for
+a few seconds and never covers an answer, the meter, a button or a result line.
+A short notice is feedback on what the player just did, so their next key press
+or click makes it stale and clears it; a long one (a problem with the records,
+no sound device) stays its time.
+"""
 
 from __future__ import annotations
 
@@ -6,24 +14,26 @@ from dataclasses import dataclass, field
 
 import pygame
 
-from game.ui.layout import Metrics
+from game.ui.layout import Metrics, inset
 from game.ui.theme import Theme
-from game.ui.widgets.panel import card
-from game.ui.widgets.text import Painter, wrap
+from game.ui.widgets.text import Painter
 
 SHOW_FOR = 3.5
 LONG_SHOW_FOR = 7.0
+FOOTER = 54  # design pixels at the bottom of every screen kept for key hints and notices
+NOTICE_SIZE = 15
 
 
 @dataclass
 class Toast:
     text: str
     left: float
+    long: bool = False
 
 
 @dataclass
 class Toasts:
-    """A queue of notices; at most three on screen, newest at the bottom."""
+    """A queue of notices; the newest shows in the footer strip while the others wait."""
 
     items: list[Toast] = field(default_factory=list)
     history: list[str] = field(default_factory=list)
@@ -31,7 +41,11 @@ class Toasts:
     def add(self, text: str, long: bool = False) -> None:
         self.history.append(text)
         self.items = [t for t in self.items if t.text != text][-2:]
-        self.items.append(Toast(text, LONG_SHOW_FOR if long else SHOW_FOR))
+        self.items.append(Toast(text, LONG_SHOW_FOR if long else SHOW_FOR, long))
+
+    def acted(self) -> None:
+        """The player pressed a key or clicked: short notices from before it are stale now."""
+        self.items = [t for t in self.items if t.long]
 
     def update(self, dt: float) -> bool:
         """Age the notices; True while any is still showing."""
@@ -45,17 +59,26 @@ class Toasts:
     def active(self) -> bool:
         return bool(self.items)
 
-    def draw(self, painter: Painter, theme: Theme, m: Metrics) -> None:
-        size = m.type(17)
-        width = min(m.width - 2 * m.margin, m.px(760))
-        bottom = m.height - m.px(64)
-        for toast in reversed(self.items):
-            inner_w = width - 2 * m.px(20)
-            lines = len(wrap(painter.book, toast.text, size, inner_w))
-            height = lines * painter.book.line_height(size) + 2 * m.px(12)
-            rect = pygame.Rect(0, 0, width, height)
-            rect.midbottom = (m.width // 2, bottom)
-            card(painter.surface, rect, theme, m.px(12), fill=theme.narrator, border=theme.narrator)
-            inner = rect.inflate(-2 * m.px(20), -2 * m.px(12))
-            painter.text(toast.text, inner, size, theme.narrator_ink, align="center", panel=rect)
-            bottom = rect.y - m.px(8)
+    @property
+    def showing(self) -> str:
+        """The notice on screen now ('' for none)."""
+        return self.items[-1].text if self.items else ""
+
+    def draw(self, painter: Painter, theme: Theme, m: Metrics) -> pygame.Rect:
+        """The newest notice over the footer strip; return the strip it filled."""
+        strip = notice_strip(m)
+        if not self.items:
+            return pygame.Rect(strip.x, strip.y, 0, 0)
+        pygame.draw.rect(painter.surface, theme.narrator, strip)
+        pygame.draw.line(painter.surface, theme.border, strip.topleft, strip.topright, 2)
+        inner = inset(strip, m.margin, m.px(4))
+        size = m.type(NOTICE_SIZE)
+        painter.text(self.showing, inner, size, theme.narrator_ink, align="center",
+                     valign="middle", min_size=max(12, m.type(12)), panel=strip)  # fmt: skip
+        return strip
+
+
+def notice_strip(m: Metrics) -> pygame.Rect:
+    """The band along the bottom of the window that notices (and key hints) use."""
+    height = m.px(FOOTER)
+    return pygame.Rect(0, m.height - height, m.width, height)

@@ -8,6 +8,7 @@ from game.ui.context import Context
 from game.ui.layout import Metrics
 from game.ui.scenes.handoff import Handoff
 from game.ui.theme import Theme
+from game.ui.toasts import notice_strip
 from game.ui.widgets.text import Painter, TextBox
 
 ESCAPE_KEYS = (pygame.K_ESCAPE,)
@@ -118,13 +119,13 @@ def key_hints(painter: Painter, scene: Scene, hints: list[tuple[str, str]]) -> p
     line_h = book.line_height(size)
     y = m.height - m.px(14) - line_h
     x = (m.width - total) // 2
-    area = pygame.Rect(0, y - m.px(6), m.width, line_h + m.px(12))
+    area = notice_strip(m)  # the footer: content never reaches it, notices take its place
     for (key, description), width in zip(hints, widths, strict=True):
         cap_w = book.width(key, size, True) + 2 * pad
         cap = pygame.Rect(x, y - m.px(3), cap_w, line_h + m.px(6))
         pygame.draw.rect(painter.surface, theme.panel, cap, border_radius=m.px(6))
         pygame.draw.rect(painter.surface, theme.border, cap, width=2, border_radius=m.px(6))
-        painter.line(key, cap.center, size, theme.ink, bold=True, anchor="center", panel=cap)
+        painter.line(key, cap.center, size, theme.ink, bold=True, anchor="center", panel=area)
         painter.line(description, (cap.right + m.px(6), y), size, theme.muted, panel=area)
         x += width + gap
     return area

@@ -11,7 +11,7 @@ from game.ui.layout import Metrics, inset, split_h, take_bottom, take_top
 from game.ui.scenes.base import Scene, header, key_hints
 from game.ui.scenes.handoff import Handoff, Resume
 from game.ui.widgets.button import Button, ButtonList
-from game.ui.widgets.crowd import MAX_FIGURES, draw_crowd
+from game.ui.widgets.crowd import draw_crowd, word_of_mouth
 from game.ui.widgets.customer import draw_customer, mood_for
 from game.ui.widgets.panel import card
 from game.ui.widgets.text import Painter, text_height
@@ -27,6 +27,7 @@ class EndingScene(Scene):
         super().__init__(ctx)
         self.buttons = ButtonList(horizontal=True, selected=0)
         self.why = ""  # why the round ended so, from the round (engine/why.py)
+        self.figures: list[pygame.Rect] = []  # one per person told, as drawn
 
     def startup(self, came_from: str = "", handoff: Handoff | None = None) -> None:
         session = self.ctx.session
@@ -156,21 +157,11 @@ class EndingScene(Scene):
             valign="middle",
             panel=line,
         )
-        self._word_of_mouth(painter, rest, ending.tells, stays, customer)
+        self._word_of_mouth(painter, rest, ending.tells, stays)
 
-    def _word_of_mouth(
-        self, painter: Painter, area: pygame.Rect, tells: int, stays: bool, who: str
-    ) -> None:
+    def _word_of_mouth(self, painter: Painter, area: pygame.Rect, tells: int, stays: bool) -> None:
         m, theme = self.m, self.theme
         label, crowd = take_top(area, m.px(32), m.px(8))
-        people = "person" if tells == 1 else "people"
-        story = "a good story" if stays else "a bad story"
-        text = (
-            f"Word of mouth: {who} tells {tells} {people} {story}."
-            if tells
-            else f"{who} tells nobody about it."
-        )
-        if tells > MAX_FIGURES:
-            text += f" ({MAX_FIGURES} shown)"
-        painter.text(text, label, m.type(18), theme.ink, bold=True, panel=self.right)
-        draw_crowd(painter.surface, crowd, tells, stays, theme)
+        painter.text(word_of_mouth(tells, stays), label, m.type(18), theme.ink, bold=True,
+                     panel=self.right)  # fmt: skip
+        self.figures = draw_crowd(painter.surface, crowd, tells, stays, theme)

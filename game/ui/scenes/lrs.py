@@ -14,7 +14,7 @@ from typing import Any
 
 import pygame
 
-from game.ui.layout import Metrics, inset
+from game.ui.layout import Metrics, cycle, inset, tab_step
 from game.ui.scenes.base import Scene, header, key_hints
 from game.ui.scenes.handoff import Handoff
 from game.ui.widgets.button import Button, ButtonList
@@ -92,14 +92,16 @@ class LrsScene(Scene):
         if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
             self._leave()
             return
-        if event.type == pygame.KEYDOWN and event.key in (pygame.K_TAB, pygame.K_DOWN, pygame.K_UP):
-            back = event.key == pygame.K_UP or bool(getattr(event, "mod", 0) & pygame.KMOD_SHIFT)
-            self._move(-1 if back else 1)
+        if tab_step(event):
+            self._tab(tab_step(event))
+            return
+        if event.type == pygame.KEYDOWN and event.key in (pygame.K_DOWN, pygame.K_UP):
+            self._move(-1 if event.key == pygame.K_UP else 1)
             return
         if event.type == pygame.MOUSEBUTTONDOWN:
             for key, field in self.fields.items():
                 if field.rect.collidepoint(event.pos):
-                    self.focus, self.dirty = key, True
+                    self.focus, self.buttons.selected, self.dirty = key, None, True
         if self.focus and self.fields[self.focus].handle(event):
             self.dirty = True
             return
@@ -108,9 +110,21 @@ class LrsScene(Scene):
             self._act("save")
             return
         action = self.buttons.handle(event)
-        self.dirty |= self.buttons.changed
+        if self.buttons.changed:
+            self.focus, self.dirty = "", True  # one focus: the button, not a field too
         if action:
             self._act(action)
+
+    def _tab(self, step: int) -> None:
+        """Tab / Shift+Tab through the fields, then the buttons, in reading order."""
+        keys = [k for k, _ in FIELDS]
+        at = keys.index(self.focus) if self.focus in keys else None
+        if at is None and self.buttons.selected is not None:
+            at = len(keys) + self.buttons.selected
+        to = cycle(at, len(keys) + len(self.buttons.buttons), step)
+        self.focus = keys[to] if to < len(keys) else ""
+        self.buttons.selected = None if to < len(keys) else to - len(keys)
+        self.dirty = True
 
     def _move(self, step: int) -> None:
         keys = [k for k, _ in FIELDS]
@@ -206,9 +220,10 @@ class LrsScene(Scene):
         for key, label in FIELDS:
             ink = theme.accent if key == self.focus else theme.ink
             painter.text(label, self.labels[key], m.type(15), ink, bold=True, panel=self.panel)
+            self.fields[key].focused = key == self.focus
             self.fields[key].draw(painter, theme, m.type(18), m.u)
         self.buttons.draw(painter, theme, m.type(17), m.u)
         if self.message:
             painter.text(self.message, self.note, m.type(15), theme.ink, panel=self.panel)
-        hints = [("Tab ↑↓", "next field"), ("Enter", "save"), ("Esc", "back")]
+        hints = [("Tab", "next"), ("↑↓", "fields"), ("Enter", "save"), ("Esc", "back")]
         key_hints(painter, self, hints)

@@ -8,7 +8,7 @@ from typing import Any
 import pygame
 
 from game.play.settings import GUEST, MAX_NAME, clean_name
-from game.ui.layout import Metrics, inset
+from game.ui.layout import Metrics, cycle, inset, tab_step
 from game.ui.scenes.base import Scene, header, key_hints
 from game.ui.scenes.handoff import Handoff, Then
 from game.ui.widgets.button import Button, ButtonList
@@ -42,8 +42,9 @@ class NameScene(Scene):
                 Button("New player", "new"),
                 Button("Play as Guest", "guest"),
             ],
-            selected=0,
+            selected=None,
         )
+        self.field.focused = True
         with contextlib.suppress(pygame.error):
             pygame.key.start_text_input()
 
@@ -71,16 +72,28 @@ class NameScene(Scene):
         if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
             self.go_back()
             return
+        if tab_step(event):
+            self._focus(cycle(self._focused_at(), 1 + len(self.buttons.buttons), tab_step(event)))
+            return
+        if self._arrow_between_groups(event):
+            self._focus(1 if event.key == pygame.K_DOWN else 0)
+            return
+        if self._into_field(event):
+            self._focus(0)  # typing always goes into the name
         if self.field.handle(event):
             self.dirty = True
             return
-        if event.type == pygame.KEYDOWN and event.key in (pygame.K_RETURN, pygame.K_KP_ENTER):
+        enter = event.type == pygame.KEYDOWN and event.key in (pygame.K_RETURN, pygame.K_KP_ENTER)
+        if enter and self.field.focused:
             self._finish(self.field.value)
             return
         if event.type == pygame.KEYDOWN and event.key == pygame.K_SPACE:
             return  # a space was typed (TEXTINPUT); it must not press a button
+        if self.field.focused and event.type == pygame.KEYDOWN:
+            return  # ← → and the rest stay in the field while it has focus
         action = self.buttons.handle(event)
-        self.dirty |= self.buttons.changed
+        if self.buttons.changed:
+            self.field.focused, self.dirty = False, True
         if action == "continue":
             self._finish(self.field.value)
         elif action == "new":
@@ -88,13 +101,39 @@ class NameScene(Scene):
         elif action == "guest":
             self._finish("")
 
+    def _focused_at(self) -> int:
+        """Where focus is in reading order: 0 the field, then each button."""
+        if self.field.focused or self.buttons.selected is None:
+            return 0
+        return 1 + self.buttons.selected
+
+    def _focus(self, at: int) -> None:
+        self.field.focused = at == 0
+        self.buttons.selected = None if at == 0 else at - 1
+        self.dirty = True
+
+    def _into_field(self, event: pygame.event.Event) -> bool:
+        """Typing, Backspace or a click on the field: focus goes to the name."""
+        if event.type == pygame.TEXTINPUT:
+            return True
+        if event.type == pygame.KEYDOWN:
+            return event.key == pygame.K_BACKSPACE
+        return event.type == pygame.MOUSEBUTTONDOWN and self.field.rect.collidepoint(event.pos)
+
+    def _arrow_between_groups(self, event: pygame.event.Event) -> bool:
+        """↓ from the field to the buttons, ↑ from the buttons back to the field."""
+        if event.type != pygame.KEYDOWN:
+            return False
+        return (event.key == pygame.K_DOWN and self.field.focused) or (
+            event.key == pygame.K_UP and not self.field.focused
+        )
+
     def _new_player(self) -> None:
         """A shared training PC: clear the last player's name; their scenarios start over at
         the tutorial's card, not at the last one they opened."""
         self.field.value = ""
         self.ctx.selected = ""
-        self.buttons.selected = 0
-        self.dirty = True
+        self._focus(0)  # ready for the new player's name
 
     def _finish(self, typed: str) -> None:
         name = clean_name(typed)
@@ -119,4 +158,8 @@ class NameScene(Scene):
             count, self.count_rect, m.type(14), theme.muted, align="right", panel=self.panel
         )
         self.buttons.draw(painter, theme, m.type(20), m.u)
-        key_hints(painter, self, [("Enter", "continue"), ("Esc", "back"), ("F11", "full screen")])
+        key_hints(
+            painter,
+            self,
+            [("Enter", "continue"), ("Tab", "next"), ("Esc", "back"), ("F11", "full screen")],
+        )

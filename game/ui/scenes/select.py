@@ -8,9 +8,10 @@ import pygame
 
 from game.play.catalog import TUTORIAL_ID, Entry
 from game.play.history import BAD, GOOD, NEUTRAL, card_line
-from game.ui.layout import Metrics, grid, inset
+from game.ui.layout import Metrics, cycle, grid, inset, tab_step
 from game.ui.scenes.base import Scene, header, key_hints
 from game.ui.scenes.handoff import Handoff, OpenEntry
+from game.ui.widgets.card_fit import CardType, card_type
 from game.ui.widgets.chips import chip, chip_size, difficulty_label
 from game.ui.widgets.panel import card, focus_ring
 from game.ui.widgets.text import Painter
@@ -59,11 +60,22 @@ class SelectScene(Scene):
         super().arrange(metrics)
         m = metrics
         self.columns = 4 if m.width / m.u >= 1200 else 3
-        self.card_h = m.px(250)
         top = m.px(76) + m.px(64)
         self.area = pygame.Rect(m.margin, top, m.width - 2 * m.margin, m.height - top - m.px(56))
+        self.type = self._card_type()
+        self.card_h = max(m.px(250), self.type.height)
         self.visible_rows = max(1, (self.area.h + m.gap) // (self.card_h + m.gap))
         self._scroll_to_selected()
+
+    def _card_type(self) -> CardType:
+        """One title size and one summary size for every card, and the height they need."""
+        m, book = self.m, self.ctx.fonts
+        cell_w = (self.area.w - (m.gap + m.px(8)) * (self.columns - 1)) // self.columns
+        chip_h = book.line_height(m.type(13)) + m.px(8)
+        best_h = book.line_height(m.type(14), True) + m.px(4)
+        frame = 2 * m.px(18) + chip_h + m.px(12) + m.px(6) + best_h + chip_h + m.px(16)
+        texts = [(e.title, self._summary(e)) for e in self.entries]
+        return card_type(book, m, texts, cell_w - 2 * m.px(22), frame, self.area.h)
 
     def _layout_cards(self) -> None:
         m = self.m
@@ -82,7 +94,9 @@ class SelectScene(Scene):
         self._layout_cards()
 
     def handle_event(self, event: pygame.event.Event) -> None:
-        if event.type == pygame.KEYDOWN:
+        if tab_step(event) and self.entries:  # Tab / Shift+Tab: the cards in reading order
+            self._move(cycle(self.selected, len(self.entries), tab_step(event)) - self.selected)
+        elif event.type == pygame.KEYDOWN:
             self._key(event.key)
         elif event.type == pygame.MOUSEMOTION:
             self._hover(event.pos)
@@ -202,9 +216,11 @@ class SelectScene(Scene):
         if badge:
             w = chip_size(painter, badge, size, pad)[0]
             chip(painter, badge, (inner.right - w, inner.y), size, ink, fill, pad, rect)
-        title = pygame.Rect(inner.x, inner.y + top_h + m.px(12), inner.w, m.px(34))
+        fit = self.type  # every card the same sizes (widgets/card_fit.py)
+        title_h = fit.title_lines * painter.book.line_height(fit.title, True)
+        title = pygame.Rect(inner.x, inner.y + top_h + m.px(12), inner.w, title_h)
         painter.text(
-            entry.title, title, m.type(22), theme.ink, bold=True, min_size=m.type(15), panel=rect
+            entry.title, title, fit.title, theme.ink, bold=True, min_size=fit.title, panel=rect
         )
         tags = [f"#{t}" for t in scenario.tags] if scenario else []
         tag_h = chip_size(painter, "Ag", size, pad)[1] if tags else 0
@@ -216,7 +232,12 @@ class SelectScene(Scene):
             inner.x, summary_top, inner.w, inner.bottom - tag_h - best_h - m.px(10) - summary_top
         )
         painter.text(
-            self._summary(entry), summary, m.type(16), theme.muted, min_size=m.type(12), panel=rect
+            self._summary(entry),
+            summary,
+            fit.summary,
+            theme.muted,
+            min_size=fit.summary,
+            panel=rect,
         )
         self._tags(painter, tags, pygame.Rect(inner.x, inner.bottom - tag_h, inner.w, tag_h), rect)
 

@@ -11,7 +11,7 @@ from game.ui.context import Request
 from game.ui.layout import Metrics, inset
 from game.ui.scenes.base import Scene, header, key_hints
 from game.ui.scenes.handoff import Handoff, Then
-from game.ui.widgets.button import Button, ButtonList
+from game.ui.widgets.button import Button, ButtonList, on_button
 from game.ui.widgets.text import Painter
 
 THEME_NAMES = {"warm": "Warm", "contrast": "High contrast"}
@@ -122,7 +122,9 @@ class SettingsScene(Scene):
         size = m.type(20)
         for i, button in enumerate(self.rows.buttons):
             button.label = ""
-            button.draw(painter, theme, size, i == self.rows.selected, m.u)
+            focused = i == self.rows.selected
+            button.draw(painter, theme, size, focused, m.u)
+            ink, value_ink = on_button(theme, focused)  # readable on the focus fill
             inner = inset(button.rect, m.px(24), 0)
             label = dict(ROWS)[button.action]
             half = inner.w // 2
@@ -130,7 +132,7 @@ class SettingsScene(Scene):
                 label,
                 pygame.Rect(inner.x, inner.y, half, inner.h),
                 size,
-                theme.ink,
+                ink,
                 bold=True,
                 valign="middle",
                 panel=button.rect,
@@ -142,7 +144,7 @@ class SettingsScene(Scene):
                 value,
                 pygame.Rect(inner.x + half, inner.y, inner.w - half, inner.h),
                 size,
-                theme.accent,
+                value_ink,
                 bold=True,
                 align="right",
                 valign="middle",

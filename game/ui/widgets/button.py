@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 
 import pygame
 
-from game.ui.theme import Theme
+from game.ui.layout import READABLE, cycle, tab_step
+from game.ui.theme import Colour, Theme
 from game.ui.widgets.chips import number_badge
 from game.ui.widgets.panel import card, focus_ring
 from game.ui.widgets.text import Painter
@@ -29,22 +30,27 @@ class Button:
     enabled: bool = True
 
     def draw(self, painter: Painter, theme: Theme, size: int, selected: bool, u: float) -> None:
-        """Draw the button; `selected` when hovered or chosen with the arrow keys."""
+        """Draw the button; `selected` when hovered or chosen with the arrow keys or Tab.
+
+        One focus style everywhere: the focused button alone is filled with the
+        accent and ringed. The primary button (the default action) is only
+        outlined in the accent with a bold label, so it never outshines the focus.
+        """
         surface = painter.surface
         radius = max(6, round(12 * u))
-        fill = theme.accent if self.primary else theme.panel
-        ink = theme.accent_ink if self.primary else theme.ink
-        if selected and not self.primary:
-            fill = theme.accent_soft
+        fill, ink = (theme.accent, theme.accent_ink) if selected else (theme.panel, theme.ink)
         if not self.enabled:
             fill, ink = theme.panel_alt, theme.muted
         card(surface, self.rect, theme, radius, fill=fill, shadow=max(1, round(3 * u)))
+        if self.primary and self.enabled:
+            edge = max(2, round(3 * u))
+            pygame.draw.rect(surface, theme.accent, self.rect, width=edge, border_radius=radius)
         if selected:
             focus_ring(surface, self.rect, theme, radius, max(2, round(3 * u)))
         pad = max(8, round(16 * u))
         inner = self.rect.inflate(-2 * pad, -max(4, round(8 * u)))
         if self.badge:
-            inner = self._draw_badge(painter, theme, inner, size, u)
+            inner = self._draw_badge(painter, theme, inner, size, u, selected)
         align = "left" if self.badge else "center"
         painter.text(
             self.label,
@@ -54,23 +60,35 @@ class Button:
             bold=self.primary,
             align=align,
             valign="middle",
-            min_size=max(9, int(size * 0.72)),
+            min_size=max(READABLE, int(size * 0.72)),
             panel=self.rect,
         )
 
     def _draw_badge(
-        self, painter: Painter, theme: Theme, inner: pygame.Rect, size: int, u: float
+        self, painter: Painter, theme: Theme, inner: pygame.Rect, size: int, u: float, on: bool
     ) -> pygame.Rect:
         diameter = min(inner.h, max(size + round(12 * u), round(34 * u)))
         centre = (inner.x + diameter // 2, inner.centery)
-        fill, ink = (
-            (theme.accent_ink, theme.accent) if self.primary else (theme.accent, theme.accent_ink)
-        )
+        fill, ink = (theme.accent_ink, theme.accent) if on else (theme.accent, theme.accent_ink)
         number_badge(
-            painter, self.badge, centre, diameter, max(9, int(size * 0.9)), fill, ink, self.rect
+            painter,
+            self.badge,
+            centre,
+            diameter,
+            max(READABLE, int(size * 0.9)),
+            fill,
+            ink,
+            self.rect,
         )
         gap = round(14 * u)
         return pygame.Rect(inner.x + diameter + gap, inner.y, inner.w - diameter - gap, inner.h)
+
+
+def on_button(theme: Theme, focused: bool) -> tuple[Colour, Colour]:
+    """Ink and accent ink for text a screen draws on a button itself, readable on its fill."""
+    if focused:
+        return theme.accent_ink, theme.accent_ink
+    return theme.ink, theme.accent
 
 
 class ButtonList:
@@ -114,9 +132,20 @@ class ButtonList:
             if index is not None:
                 self.selected, self.changed = index, True
                 return self.buttons[index].action
+        elif tab_step(event):
+            self.tab(tab_step(event))
         elif event.type == pygame.KEYDOWN:
             return self._key(event.key)
         return None
+
+    def tab(self, step: int) -> None:
+        """Tab / Shift+Tab: the next enabled button in reading order, wrapping round."""
+        index = self.selected
+        for _ in range(len(self.buttons)):
+            index = cycle(index, len(self.buttons), step)
+            if self.buttons[index].enabled:
+                self.selected, self.changed = index, True
+                return
 
     def _key(self, key: int) -> str | None:
         back, forward = (

@@ -7,6 +7,7 @@ import math
 import pygame
 
 from game.ui.theme import Colour, Theme, mix
+from game.words import plural
 
 MAX_FIGURES = 60
 SKINS = ((241, 194, 150), (198, 134, 66), (224, 172, 105), (141, 85, 36), (255, 219, 172))
@@ -58,18 +59,32 @@ def draw_figure(
 
 def draw_crowd(
     surface: pygame.Surface, rect: pygame.Rect, count: int, happy: bool, theme: Theme
-) -> pygame.Rect:
-    """`count` figures (at most MAX_FIGURES) laid out in rows inside `rect`; return the area used."""
+) -> list[pygame.Rect]:
+    """`count` figures (at most MAX_FIGURES) laid out in rows inside `rect`; return each one's box."""
     shown = min(count, MAX_FIGURES)
     if shown <= 0:
-        return pygame.Rect(rect.x, rect.y, 0, 0)
+        return []
     w, per_row = figure_size(rect, shown)
     colour = theme.good if happy else theme.bad
     step_x, step_y = int(w * 1.25), int(w * 1.65)
-    used = pygame.Rect(rect.x, rect.y, 0, 0)
+    drawn = []
     for i in range(shown):
         x = rect.x + (i % per_row) * step_x
         y = rect.y + (i // per_row) * step_y
         draw_figure(surface, x, y, w, colour, happy, SKINS[(i * 3) % len(SKINS)])
-        used = used.union(pygame.Rect(x, y, w, step_y))
-    return used
+        drawn.append(pygame.Rect(x, y, w, step_y))
+    return drawn
+
+
+def word_of_mouth(tells: int, stays: bool) -> str:
+    """The line over the crowd: how many hear, never who tells them (the ending's words say
+    that, and it is not always the customer: "Greg tells six people from other firms")."""
+    if tells <= 0:
+        return "Word of mouth: nobody hears about it."
+    story = "a good story" if stays else "a bad story"
+    text = f"Word of mouth: {plural(tells, 'person', 'people')} hear {story}."
+    if tells == 1:
+        text = text.replace(" hear ", " hears ")
+    if tells > MAX_FIGURES:
+        text += f" ({MAX_FIGURES} shown)"
+    return text

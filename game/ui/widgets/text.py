@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 import pygame
 
 from game.ui.fonts import Colour, FontBook
+from game.ui.layout import READABLE
 
 ELLIPSIS = "…"
 
@@ -23,6 +24,8 @@ class TextBox:
     text: str
     rect: pygame.Rect
     panel: pygame.Rect
+    size: int = 0  # the font size it was set in, after any shrinking
+    cut: bool = False  # it did not fit and ends in "…"
 
 
 def _break_word(book: FontBook, word: str, size: int, width: int, bold: bool) -> list[str]:
@@ -37,24 +40,46 @@ def _break_word(book: FontBook, word: str, size: int, width: int, bold: bool) ->
 
 
 def wrap(book: FontBook, text: str, size: int, width: int, bold: bool = False) -> list[str]:
-    """Greedy word wrap to `width` pixels; words longer than a line are broken."""
+    """Greedy word wrap to `width` pixels; words longer than a line are broken, and a
+    paragraph never ends on one word alone (an orphan) when the line above can spare one."""
     lines: list[str] = []
     for paragraph in text.split("\n"):
-        current = ""
-        for word in paragraph.split():
-            trial = f"{current} {word}" if current else word
-            if book.width(trial, size, bold) <= width:
-                current = trial
-                continue
-            if current:
-                lines.append(current)
-            if book.width(word, size, bold) <= width:
-                current = word
-            else:
-                *full, current = _break_word(book, word, size, width, bold) or [""]
-                lines.extend(full)
-        lines.append(current)
+        start = len(lines)
+        _wrap_paragraph(book, paragraph, size, width, bold, lines)
+        _no_orphan(book, lines, start, size, width, bold)
     return lines
+
+
+def _no_orphan(
+    book: FontBook, lines: list[str], start: int, size: int, width: int, bold: bool
+) -> None:
+    """Move the last word of a paragraph's second-last line down beside a lone last word,
+    unless that would leave a lone word on the line above instead."""
+    if len(lines) - start < 2 or " " in lines[-1] or not lines[-1]:
+        return
+    head, _, word = lines[-2].rpartition(" ")
+    if " " in head and book.width(f"{word} {lines[-1]}", size, bold) <= width:
+        lines[-2], lines[-1] = head, f"{word} {lines[-1]}"
+
+
+def _wrap_paragraph(
+    book: FontBook, paragraph: str, size: int, width: int, bold: bool, lines: list[str]
+) -> None:
+    """Greedy word wrap of one paragraph onto `lines`."""
+    current = ""
+    for word in paragraph.split():
+        trial = f"{current} {word}" if current else word
+        if book.width(trial, size, bold) <= width:
+            current = trial
+            continue
+        if current:
+            lines.append(current)
+        if book.width(word, size, bold) <= width:
+            current = word
+        else:
+            *full, current = _break_word(book, word, size, width, bold) or [""]
+            lines.extend(full)
+    lines.append(current)
 
 
 def _truncate(book: FontBook, line: str, size: int, width: int, bold: bool) -> str:
@@ -68,7 +93,7 @@ def fit(
 ) -> tuple[int, list[str]]:
     """The largest size from `size` down to `min_size` whose wrapped lines fit the box."""
     size = max(6, int(size))
-    min_size = max(6, min(int(min_size), size))
+    min_size = min(max(READABLE, int(min_size)), size)  # shrink, but never below readable
     while True:
         lines = wrap(book, text, size, max(1, width), bold)
         if len(lines) * book.line_height(size, bold) <= height or size <= min_size:
@@ -133,7 +158,8 @@ class Painter:
             self.surface.blit(surface, spot)
             inked = spot if inked is None else inked.union(spot)
         inked = inked or pygame.Rect(rect.x, top, 0, 0)
-        self._record(text, inked, panel or rect)
+        cut = bool(lines) and lines[-1].endswith(ELLIPSIS) and not text.endswith(ELLIPSIS)
+        self._record(text, inked, panel or rect, used_size, cut)
         return inked
 
     def line(
@@ -152,14 +178,16 @@ class Painter:
         surface = self.book.render(text, size, colour, bold)
         spot = surface.get_rect(**{anchor: pos})
         self.surface.blit(surface, spot)
-        self._record(text, spot, panel or spot)
+        self._record(text, spot, panel or spot, size)
         return spot
 
-    def _record(self, text: str, rect: pygame.Rect, panel: pygame.Rect) -> None:
+    def _record(
+        self, text: str, rect: pygame.Rect, panel: pygame.Rect, size: int = 0, cut: bool = False
+    ) -> None:
         dx, dy = self.offset
         rect, panel = rect.move(dx, dy), panel.move(dx, dy)
         if self.clip is not None:
             rect, panel = rect.clip(self.clip), panel.clip(self.clip)
             if rect.w == 0 or rect.h == 0:
                 return
-        self.boxes.append(TextBox(text, rect, panel))
+        self.boxes.append(TextBox(text, rect, panel, size, cut))

@@ -20,6 +20,7 @@ class TextField:
         self.placeholder = placeholder
         self.masked = masked  # a secret: drawn as dots, never as its text
         self.rect = pygame.Rect(0, 0, 0, 0)
+        self.focused = True  # the ring and caret show only while typing goes here
 
     def handle(self, event: pygame.event.Event) -> bool:
         """Apply one event; True if the value changed."""
@@ -38,7 +39,8 @@ class TextField:
     def draw(self, painter: Painter, theme: Theme, size: int, u: float) -> None:
         radius = max(6, round(10 * u))
         card(painter.surface, self.rect, theme, radius, fill=theme.panel)
-        focus_ring(painter.surface, self.rect, theme, radius, max(2, round(3 * u)))
+        if self.focused:
+            focus_ring(painter.surface, self.rect, theme, radius, max(2, round(3 * u)))
         pad = max(8, round(18 * u))
         inner = self.rect.inflate(-2 * pad, 0)
         shown = ("•" * len(self.value) if self.masked else self.value) or self.placeholder
@@ -53,6 +55,8 @@ class TextField:
             if shown
             else inner
         )
+        if not self.focused:
+            return
         caret_x = spot.right + 2 if self.value else inner.x
         top, bottom = inner.centery - size * 0.6, inner.centery + size * 0.6
         pygame.draw.line(

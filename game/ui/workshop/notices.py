@@ -1,9 +1,9 @@
 """Notices ("Decision timer: 60 s") on the projector: in the room's type, over the bottom line.
 
-The game's usual toasts are sized for a laptop (1/57 of the height at 1080p)
-and float over the middle of the screen; on the projector the newest notice
-takes the prompt line's place instead, at the 1/25 floor, covering no room
-content.
+The game's usual notices are sized for a laptop (1/57 of the height at 1080p)
+and take the footer strip of key hints (game/ui/toasts.py); on the projector
+the newest notice takes the prompt line's place instead, at the 1/25 floor,
+covering no room content.
 """
 
 from __future__ import annotations

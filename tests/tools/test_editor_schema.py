@@ -12,7 +12,10 @@ from tests.tools.lsp_client import LanguageServer
 from tests.tools.support import DESIGN_EXAMPLE, HERE, REPO
 
 SERVER = shutil.which("yaml-language-server")
-pytestmark = pytest.mark.skipif(SERVER is None, reason="yaml-language-server is not installed")
+pytestmark = pytest.mark.skipif(
+    SERVER is None,
+    reason="yaml-language-server is not installed (npm install -g yaml-language-server; .ci/run installs it)",
+)
 MODELINE = "# yaml-language-server: $schema=../docs/scenario.schema.json\n"
 VALID = [
     *sorted((REPO / "scenarios").glob("*.yaml")),

@@ -13,7 +13,10 @@ from tests.tools.support import DESIGN_EXAMPLE, HERE, REPO, cli
 
 SHIPPED = sorted((REPO / "scenarios").glob("*.yaml"))
 STATEMENT = re.compile(r'^  "((?:[^"\\]|\\.)*)"(?: -> "((?:[^"\\]|\\.)*)")? \[(.*)\];$')
-needs_dot = pytest.mark.skipif(shutil.which("dot") is None, reason="Graphviz is not installed")
+needs_dot = pytest.mark.skipif(
+    shutil.which("dot") is None,
+    reason="Graphviz is not installed (apt-get install graphviz; .ci/run installs it)",
+)
 
 
 def parse(dot: str):

@@ -10,8 +10,8 @@ from game.ui.fonts import FontBook
 from game.ui.layout import inset
 from game.ui.theme import Theme, mix
 from game.ui.widgets.chips import number_badge
-from game.ui.widgets.text import Painter
-from game.ui.workshop.paint import box, height_of
+from game.ui.widgets.text import Painter, wrap
+from game.ui.workshop.paint import SizedPainter, box, leading, tight_height
 from game.ui.workshop.preset import Projector
 
 
@@ -25,6 +25,13 @@ class Card:
     leading: bool = False
     highlighted: bool = False
     picked: bool = False
+    total: int = 0  # every vote cast at this decision, for the share
+
+    @property
+    def tally(self) -> str:
+        """'6 · 43%': the count and its share of all the votes."""
+        share = round(100 * self.votes / self.total) if self.total else 0
+        return f"{self.votes} · {share}%"
 
 
 @dataclass(frozen=True)
@@ -34,7 +41,6 @@ class Shape:
     size: int
     bars: str  # "none" (no vote yet), "under" the words, or "behind" them when room is short
     badge: int
-    count_w: int
     bar_h: int
     vpad: int  # the card's padding above and below its words (half in a tight layout)
 
@@ -48,26 +54,31 @@ NONE, UNDER, BEHIND = "none", "under", "behind"
 
 def shape(book: FontBook, p: Projector, size: int, bars: str, tight: bool = False) -> Shape:
     badge = book.line_height(size, True) + p.pad // 2
-    count_w = book.width("88", size, True) if bars != NONE else 0
     bar_h = max(6, round(p.floor * 0.4)) if bars == UNDER else 0
-    return Shape(size, bars, badge, count_w, bar_h, p.pad // 2 if tight else p.pad)
-
-
-def column_width(s: Shape) -> int:
-    """The left column: the number badge, and under it the count while voting."""
-    return max(s.badge, s.count_w)
+    return Shape(size, bars, badge, bar_h, p.pad // 4 if tight else p.pad)
 
 
 def text_width(p: Projector, s: Shape, width: int) -> int:
-    """Room for an answer's words inside a card `width` wide."""
-    return width - 2 * p.pad - column_width(s) - p.gap
+    """Room for an answer's words inside a card `width` wide, right of the number badge."""
+    return width - 2 * p.pad - s.badge - p.gap
 
 
-def card_height(book: FontBook, p: Projector, s: Shape, text: str, width: int) -> int:
-    text_h = height_of(book, text, s.size, text_width(p, s, width))
+def words_of(
+    book: FontBook, p: Projector, s: Shape, card: Card, width: int
+) -> tuple[list[str], bool]:
+    """The card's wrapped lines, and whether the tally needs a line of its own below them."""
+    lines = wrap(book, card.text, s.size, max(1, width))
+    if not s.voting:
+        return lines, False
+    room = width - book.width(lines[-1], s.size)
+    return lines, room < book.width(card.tally, s.size, True) + p.gap
+
+
+def card_height(book: FontBook, p: Projector, s: Shape, card: Card, width: int) -> int:
+    lines, own_line = words_of(book, p, s, card, text_width(p, s, width))
+    text_h = tight_height(book, s.size, len(lines) + own_line)
     bar = s.bar_h + p.pad // 2 if s.bars == UNDER else 0
-    left = 2 * s.badge if s.voting else s.badge  # the count sits under the badge
-    return max(text_h, left) + 2 * s.vpad + bar
+    return max(text_h, s.badge) + 2 * s.vpad + bar
 
 
 def layout(book: FontBook, p: Projector, area: pygame.Rect, cards: list[Card], size: int,
@@ -80,7 +91,7 @@ def layout(book: FontBook, p: Projector, area: pygame.Rect, cards: list[Card], s
     width = (area.w - gap * (columns - 1)) // columns
     if text_width(p, s, width) < size * 4:
         return None
-    heights = [card_height(book, p, s, c.text, width) for c in cards]
+    heights = [card_height(book, p, s, c, width) for c in cards]
     rows = [max(heights[i : i + columns]) for i in range(0, len(cards), columns)]
     if sum(rows) + gap * (len(rows) - 1) > area.h:
         return None
@@ -94,7 +105,7 @@ def layout(book: FontBook, p: Projector, area: pygame.Rect, cards: list[Card], s
     return rects
 
 
-def draw_cards(painter: Painter, p: Projector, theme: Theme, cards: list[Card],
+def draw_cards(painter: SizedPainter, p: Projector, theme: Theme, cards: list[Card],
                rects: list[pygame.Rect], size: int, bars: str,
                tight: bool = False) -> None:  # fmt: skip
     """Every card: number badge, words, and while voting the count and its bar."""
@@ -105,7 +116,13 @@ def draw_cards(painter: Painter, p: Projector, theme: Theme, cards: list[Card],
 
 
 def _card(
-    painter: Painter, p: Projector, theme: Theme, s: Shape, card: Card, rect: pygame.Rect, most: int
+    painter: SizedPainter,
+    p: Projector,
+    theme: Theme,
+    s: Shape,
+    card: Card,
+    rect: pygame.Rect,
+    most: int,
 ) -> None:
     ring = card.highlighted or card.picked
     edge = theme.focus if ring else theme.accent if card.leading else theme.border
@@ -113,19 +130,20 @@ def _card(
     if s.bars == BEHIND and card.votes and most:
         _fill_behind(painter, p, theme, rect, card.votes / most, ring)
     inner = inset(rect, p.pad, s.vpad)
-    left = column_width(s)
-    centre = (inner.x + left // 2, inner.y + s.badge // 2)
+    centre = (inner.x + s.badge // 2, inner.y + s.badge // 2)
     number_badge(painter, str(card.number), centre, s.badge, s.size, theme.accent,
                  theme.accent_ink, rect)  # fmt: skip
-    words = pygame.Rect(inner.x + left + p.gap, inner.y, text_width(p, s, rect.w), 0)
-    words.h = inner.h - (s.bar_h + p.pad // 2 if s.bars == UNDER else 0)
-    painter.text(card.text, words, s.size, theme.ink, min_size=s.size, panel=rect)
+    words = pygame.Rect(inner.x + s.badge + p.gap, inner.y, text_width(p, s, rect.w), 0)
+    lines, own_line = words_of(painter.book, p, s, card, words.w)
+    words.h = tight_height(painter.book, s.size, len(lines))
+    painter.leaded(card.text, words, s.size, theme.ink, rect)
     if not s.voting:
         return
-    count = pygame.Rect(inner.x, inner.y + s.badge, left, s.badge)
-    painter.text(str(card.votes), count, s.size, theme.accent if card.leading else theme.ink,
-                 bold=True, align="center",
-                 valign="middle", min_size=s.size, panel=rect)  # fmt: skip
+    step = leading(painter.book, s.size)
+    row = len(lines) - 1 + own_line
+    spot = pygame.Rect(words.x, words.y + row * step, words.w, painter.book.line_height(s.size))
+    painter.text(card.tally, spot, s.size, theme.accent if card.leading else theme.ink,
+                 bold=True, align="right", min_size=s.size, panel=rect)  # fmt: skip
     if s.bars != UNDER:
         return
     track = pygame.Rect(words.x, inner.bottom - s.bar_h, inner.right - words.x, s.bar_h)

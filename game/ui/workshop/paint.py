@@ -71,6 +71,42 @@ class SizedPainter(Painter):
             self.sizes.append(Sized(text, size, False))
         return super().line(text, pos, size, colour, bold, anchor, panel)
 
+    def leaded(
+        self, text: str, rect: pygame.Rect, size: int, colour: Colour, panel: pygame.Rect
+    ) -> pygame.Rect:
+        """Wrap `text` to `rect` at `size` with the room's tight leading, never shrinking it."""
+        lines = wrap(self.book, text, size, max(1, rect.w))
+        step = leading(self.book, size)
+        self.sizes.append(Sized(text, size, tight_height(self.book, size, len(lines)) > rect.h))
+        spots = []
+        for i, line in enumerate(lines):
+            glyphs = self.book.render(line, size, colour) if line else None
+            spot = self.surface.blit(glyphs, (rect.x, rect.y + i * step)) if glyphs else None
+            spots.append(spot or pygame.Rect(rect.x, rect.y + i * step, 0, step))
+        # Each line's box is its line step (the glyphs' ink ends inside it), and the last line
+        # stands alone, so a tally may share it or sit on the line below.
+        boxes = [pygame.Rect(r.x, r.y, r.w, step) for r in spots]
+        upper = [r for r in boxes[:-1] if r.w]
+        if upper:
+            self._record(text, upper[0].unionall(upper[1:]), panel)
+            self._record(lines[-1], boxes[-1], panel)
+        else:
+            self._record(text, boxes[-1], panel)
+        return spots[0].unionall(spots[1:])
+
+
+LEADING = 1.08  # the room's line step as a share of the type size (the font's own is ~1.17)
+
+
+def leading(book: FontBook, size: int) -> int:
+    """The distance from one line to the next in the room's tight setting."""
+    return min(book.line_height(size), round(size * LEADING))
+
+
+def tight_height(book: FontBook, size: int, lines: int) -> int:
+    """How tall `lines` lines are with the room's tight leading (the last one at full height)."""
+    return (lines - 1) * leading(book, size) + book.line_height(size) if lines > 0 else 0
+
 
 def height_of(book: FontBook, text: str, size: int, width: int, bold: bool = False) -> int:
     """How tall `text` is when wrapped to `width` at `size` (0 for no text)."""

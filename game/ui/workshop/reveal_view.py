@@ -122,7 +122,24 @@ def _reveal_blocks(book: FontBook, p: Projector, ws: Workshop, main: pygame.Rect
 
 def reveal_fits(painter: Painter, p: Projector, ws: Workshop, main: pygame.Rect,
                 meter: bool = True) -> bool:  # fmt: skip
-    return _reveal_blocks(painter.book, p, ws, main, p.floor, meter) is not None
+    """Whether the reveal fits `main` at the smallest size with nothing left out (so the
+    customer's face never costs the room the principles or the habits)."""
+    blocks = _reveal_blocks(painter.book, p, ws, main, p.floor, meter)
+    everything = _reveal_blocks(painter.book, p, ws, main.inflate(0, 10**5), p.floor, meter)
+    return blocks is not None and len(blocks) == len(everything or [])
+
+
+def _reveal_sized(book: FontBook, p: Projector, ws: Workshop, main: pygame.Rect,
+                  meter: bool) -> list[Block]:  # fmt: skip
+    """The feedback as large as the room allows with every block kept; else keep the answer's
+    words if at all possible."""
+    everything = len(_reveal_blocks(book, p, ws, main.inflate(0, 10**5), p.floor, meter) or [])
+    tries = [_reveal_blocks(book, p, ws, main, s, meter) or [] for s in (p.large, p.body, p.floor)]
+    for keep in (lambda b: len(b) == everything, lambda b: any(k.kind == "answer" for k in b)):
+        found = next((blocks for blocks in tries if keep(blocks)), None)
+        if found is not None:
+            return found
+    return tries[-1]
 
 
 def paint_reveal(painter: Painter, p: Projector, theme: Theme, ws: Workshop,
@@ -132,11 +149,7 @@ def paint_reveal(painter: Painter, p: Projector, theme: Theme, ws: Workshop,
     step = ws.last
     if step is None:
         return
-    blocks: list[Block] = []
-    for size in (p.large, p.body, p.floor):  # the feedback as large as the room allows
-        blocks = _reveal_blocks(painter.book, p, ws, main, size, meter) or []
-        if any(b.kind == "answer" for b in blocks):  # keep the answer's words if at all possible
-            break
+    blocks = _reveal_sized(painter.book, p, ws, main, meter)
     box(painter.surface, main, theme, p)
     inner = inset(main, p.pad, p.pad)
     y = _head(painter, p, theme, ws, inner, meter)

@@ -12,13 +12,13 @@ from game.ui.widgets.customer import MOOD_NAMES, draw_customer, mood_for
 from game.ui.widgets.meter import fill_colour
 from game.ui.widgets.panel import hatch
 from game.ui.widgets.text import Painter
-from game.ui.workshop.paint import box, fits, height_of
+from game.ui.workshop.paint import box, fits, height_of, leading
 from game.ui.workshop.preset import Projector
 
 
 def band_height(painter: Painter, p: Projector) -> int:
     """The height of the top bar and of the prompt line: one line of the smallest type."""
-    return painter.book.line_height(p.floor, True) + p.pad
+    return leading(painter.book, p.floor) + p.pad
 
 
 def draw_bar(

@@ -16,11 +16,11 @@ from game.play.workshop.flow import Phase, Workshop
 from game.ui.fonts import FontBook
 from game.ui.layout import split_h, take_top
 from game.ui.theme import Theme
-from game.ui.widgets.text import Painter
+from game.ui.widgets.text import Painter, wrap
 from game.ui.workshop import answers
 from game.ui.workshop.answers import Card
 from game.ui.workshop.join_view import corner_width, paint_corner
-from game.ui.workshop.paint import box, height_of
+from game.ui.workshop.paint import SizedPainter, box, tight_height
 from game.ui.workshop.phones import PhoneView
 from game.ui.workshop.preset import Projector
 from game.ui.workshop.reveal_view import paint_ending, paint_reveal, reveal_fits
@@ -55,9 +55,9 @@ class Room:
 
 def body_rect(painter: Painter, p: Projector) -> pygame.Rect:
     """The space between the top bar and the prompt line."""
-    band = band_height(painter, p)
-    top = band + p.gap
-    return pygame.Rect(p.margin, top, p.width - 2 * p.margin, p.height - band - p.gap - top)
+    band, gap = band_height(painter, p), p.gap // 2
+    top = band + gap
+    return pygame.Rect(p.margin, top, p.width - 2 * p.margin, p.height - band - gap - top)
 
 
 def columns(p: Projector, body: pygame.Rect) -> tuple[pygame.Rect, pygame.Rect]:
@@ -65,7 +65,7 @@ def columns(p: Projector, body: pygame.Rect) -> tuple[pygame.Rect, pygame.Rect]:
     return split_h(body, SIDE_SHARE, p.margin)
 
 
-def paint_room(painter: Painter, room: Room, ws: Workshop) -> None:
+def paint_room(painter: SizedPainter, room: Room, ws: Workshop) -> None:
     """The whole room view for the workshop's current phase."""
     p, theme = room.p, room.theme
     body = body_rect(painter, p)
@@ -178,6 +178,7 @@ def cards_of(ws: Workshop) -> list[Card]:
             leading=o.number in leaders and ws.phase is Phase.VOTE,
             highlighted=o.number == ws.highlight and ws.phase is Phase.VOTE and ws.pick is None,
             picked=o.number == ws.picking,
+            total=0 if hidden else counted.total,
         )
         for o in ws.offered()
     ]
@@ -193,11 +194,13 @@ def _answers_plan(
     styles = (answers.UNDER, answers.BEHIND) if voting else (answers.NONE,)
     area = main
     say = strip_text(ws, node) if node else ""
-    strip_h = height_of(book, say, p.floor, area.w - 2 * p.pad) + 2 * p.pad
     # The customer's words matter more than their face: beside the face only with the words;
     # closer gaps and two columns come before the words are given up.
-    tries = [(p.gap, 1), (p.gap, 2), (p.gap // 3, 2)] if say else [(p.gap, 1), (p.gap, 2)]
+    roomy = [(p.gap, 1), (p.gap, 2)]
+    tries = [*roomy, (p.gap // 3, 2), (p.gap // 3, 1)] if say else roomy
     for gap, columns in tries:
+        pad = p.pad if gap == p.gap else p.pad // 2
+        strip_h = strip_height(book, p, say, area.w, pad)
         strip, rest = take_top(area, strip_h, gap) if say else (None, area)
         plan = _first_fit(book, p, rest, cards, styles, columns, gap)
         if plan is not None:
@@ -223,6 +226,13 @@ def _first_fit(book: FontBook, p: Projector, area: pygame.Rect, cards: list[Card
     return None
 
 
+def strip_height(book: FontBook, p: Projector, say: str, width: int, pad: int) -> int:
+    """The customer's line above the answers: its words with the room's leading, `pad` above
+    and below."""
+    lines = len(wrap(book, say, p.floor, width - 2 * p.pad))
+    return tight_height(book, p.floor, lines) + 2 * pad if say else 0
+
+
 def strip_text(ws: Workshop, node: Node) -> str:
     """The line above the answers: 'Name: words', or a narrator's words alone."""
     return node.say if node.is_narration else f"{ws.scenario.speaker_of(node)}: {node.say}"
@@ -242,7 +252,7 @@ def _squeezed(
 
 
 def _paint_answers(
-    painter: Painter, room: Room, ws: Workshop, main: pygame.Rect, side: bool
+    painter: SizedPainter, room: Room, ws: Workshop, main: pygame.Rect, side: bool
 ) -> None:
     p, theme, node = room.p, room.theme, ws.round.node
     plan = _answers_plan(painter, room, ws, main, side)
@@ -252,8 +262,9 @@ def _paint_answers(
         fill = theme.narrator if node.is_narration else theme.panel_alt
         ink = theme.narrator_ink if node.is_narration else theme.ink
         box(painter.surface, plan.strip, theme, p, fill=fill, edge=fill)
-        painter.text(strip_text(ws, node), plan.strip.inflate(-2 * p.pad, -2 * p.pad), p.floor,
-                     ink, min_size=p.floor, panel=plan.strip)  # fmt: skip
+        pad = p.pad // 2 if plan.tight else p.pad
+        painter.leaded(strip_text(ws, node), plan.strip.inflate(-2 * p.pad, -2 * pad), p.floor,
+                       ink, plan.strip)  # fmt: skip
     answers.draw_cards(
         painter, p, theme, cards_of(ws), plan.rects, plan.size, plan.bars, plan.tight
     )

@@ -48,7 +48,8 @@ def test_a_decision_from_the_line_to_the_reveal_with_clicker_keys(make_pilot):
         pilot.press(pygame.K_UP)
     pilot.press(pygame.K_PLUS)
     assert room.tally.counts == {good: 2, bad: 3, other: 1}
-    assert {"2", "3", "1"} <= set(pilot.texts())  # the counts beside the bars
+    assert {"2 · 33%", "3 · 50%", "1 · 17%"} <= set(pilot.texts())  # count and share by each bar
+    assert any(t.startswith("6 votes") for t in pilot.texts())  # the total, on the prompt line
     pilot.press(pygame.K_PAGEUP)
     assert room.phase is Phase.ANSWERS and room.tally.of(bad) == 3  # back keeps the count
     pilot.press(pygame.K_SPACE)

@@ -1,8 +1,12 @@
 """What the facilitator review found, each driven through the real scenes and kept fixed."""
 
+import re
+from pathlib import Path
+
 import pygame
 import pytest
 
+from game.api import load
 from game.engine import rules
 from game.play.workshop.flow import Phase
 from game.play.workshop.reach import decision_range
@@ -172,8 +176,25 @@ def test_the_room_is_not_told_about_backspace(make_pilot):
     assert not any("Backspace" in t for t in pilot.texts())
 
 
+SEVEN = Path(__file__).resolve().parents[3] / "scenarios" / "seven-answers.yaml"
+
+
+def test_seven_answers_offers_all_seven_classic_replies_at_once():
+    scenario = load(SEVEN).scenario
+    assert scenario is not None
+    assert len(scenario.nodes[scenario.start].choices) == 7
+
+
+def test_seven_answers_never_names_an_answer_by_its_place_on_screen():
+    """Answers are shuffled: 'the seventh answer' may be the room's 5."""
+    text = SEVEN.read_text(encoding="utf-8")
+    places = r"\b(second|third|fourth|fifth|sixth|seventh|last) (answer|reply|option)\b"
+    assert re.findall(places, text, re.IGNORECASE) == []
+    assert re.findall(r"\banswer [A-G1-7]\b", text, re.IGNORECASE) == []
+
+
 @pytest.mark.parametrize("seed", [1, 7920, 15839, 23758])  # shuffles pair the cards differently
-def test_six_answers_at_1024x768_keep_the_customers_line_above_them(make_pilot, seed):
+def test_seven_answers_at_1024x768_keep_the_customers_line_above_them(make_pilot, seed):
     pilot = make_pilot(workshop=True, size=(1024, 768), seed=seed)
     pilot.step(2)
     pilot.resize((1024, 768))
@@ -184,7 +205,7 @@ def test_six_answers_at_1024x768_keep_the_customers_line_above_them(make_pilot, 
     room = ws(pilot)
     line = strip_text(room, room.round.node)
     pilot.press(pygame.K_PAGEDOWN)
-    assert len(room.offered()) == 6 and line in pilot.texts()
+    assert len(room.offered()) == 7 and line in pilot.texts()
     assert_room_ok(pilot, "answers")
     pilot.press(number(1))
     assert line in pilot.texts()

@@ -103,6 +103,10 @@ def session(f: Facilitator) -> None:
     f.save("12-debrief-map")
     f.key(pygame.K_PAGEDOWN, 2)
     f.save("13-debrief-what-if")
+    f.key(pygame.K_RETURN)  # play it out, on the room's screen
+    f.wait(3)
+    f.save("20-play-it-out")
+    f.key(pygame.K_ESCAPE)  # straight back to the same debrief page
 
 
 def presenter(f: Facilitator) -> None:

@@ -105,6 +105,12 @@ class Workshop:
         self.blind = False  # phones vote: the split stays hidden until the facilitator shows it
         self.split_shown = False
         self.done = False  # advanced past the ending: time for the debrief
+        self.what_if = False  # played out from the debrief: its first answer is the what-if
+
+    def play_out(self, number: int) -> list[rules.Event]:
+        """Give answer `number` at once, as the debrief's "what if the room had said…"."""
+        self.what_if, self.phase = True, Phase.VOTE
+        return self._commit(number, override=False)
 
     # --- reading -----------------------------------------------------------------
     @property

@@ -61,6 +61,8 @@ class RoomStart:
     display: int | None = None
     state: State | None = None
     phones: PhoneLink | None = None  # set-up owns it; None keeps the room's
+    seed: int | None = None  # the room's shuffle, so a what-if keeps the numbers it saw
+    what_if: int = 0  # play it out: this answer (as numbered on screen) is given at once
 
 
 @dataclass(frozen=True)

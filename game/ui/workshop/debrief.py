@@ -13,13 +13,12 @@ import pygame
 
 from game.engine import rules
 from game.model.scenario import Scenario
-from game.names import PRACTICE
 from game.play.workshop import whatif
 from game.play.workshop.flow import Decision
 from game.play.workshop.mapdata import MapLayout, layout
 from game.ui.layout import inset, take_bottom
 from game.ui.scenes.base import Scene
-from game.ui.scenes.handoff import Handoff, Resume, RoomResult, RoomStart
+from game.ui.scenes.handoff import Handoff, RoomResult, RoomStart
 from game.ui.theme import Theme
 from game.ui.workshop.branchmap import Marks, draw_map
 from game.ui.workshop.clicks import as_key
@@ -49,6 +48,7 @@ class WorkshopDebriefScene(Scene):
         self.page = 0
         self.lay: MapLayout | None = None
         self.timer = 0
+        self.seed: int | None = None
         self.blank = False
         self.sizes: list[Sized] = []
 
@@ -68,7 +68,7 @@ class WorkshopDebriefScene(Scene):
             return  # back from practice: the last debrief, as it was
         scenario, start, seed = handoff.scenario, handoff.start, handoff.seed
         self.scenario, self.steps = scenario, handoff.steps
-        self.timer = handoff.timer
+        self.timer, self.seed = handoff.timer, handoff.seed
         decisions: list[Decision] = list(handoff.decisions)
         self.moments = whatif.moments(scenario, start, self.steps, decisions, seed)
         self.pages = whatif.pages(self.moments)
@@ -119,16 +119,17 @@ class WorkshopDebriefScene(Scene):
             self.page = earlier[-1] if earlier else 0
 
     def play_it_out(self) -> None:
-        """Practice mode from just before the shown answer, with that answer already given."""
+        """The room plays on from the shown answer, on the room's screen (not recorded); Esc or
+        the end of that round comes back to this page."""
         current = self.current
         if current is None or self.scenario is None:
             self.ctx.notify("Page on (▶) to an answer the room passed by, then press Enter.")
             return
         _, alternative = current
-        session = self.ctx.begin(self.scenario, PRACTICE, whatif.replay_state(alternative))
-        session.choose_listed(alternative.number)
-        self.ctx.notify("Practice from the room's decision. Backspace tries another answer.")
-        self.go("ending" if session.round.finished else "play", Resume())
+        state = whatif.replay_state(alternative)
+        start = RoomStart(self.scenario, self.timer, state=state, seed=self.seed,
+                          what_if=alternative.place)  # fmt: skip
+        self.go("workshop-room", start)
 
     # --- drawing -----------------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:

@@ -58,6 +58,8 @@ def who_decided(ws: Workshop) -> str:
     if step is None:
         return ""
     shown = decision.number if decision is not None else step.number  # the room's number
+    if ws.what_if and len(ws.decisions) == 1:
+        return f"What if the room said {shown}"
     if decision is not None and decision.override:
         return f"Facilitator's pick: {shown}"
     votes = decision.votes_for(shown) if decision else 0

@@ -78,8 +78,12 @@ class WorkshopRoomScene(RoomDrawing, Scene):
                 self.go("workshop")
             return
         scenario, state = handoff.scenario, handoff.state
-        self.session = begin(self.ctx.services, scenario, WORKSHOP, state, ROOM)
-        self.ws = Workshop(scenario, state, round_=self.session.round)
+        if handoff.what_if:  # a what-if from the debrief: played with the room, not recorded
+            self.session = None
+            self.ws = Workshop(scenario, state, seed=handoff.seed)
+        else:
+            self.session = begin(self.ctx.services, scenario, WORKSHOP, state, ROOM)
+            self.ws = Workshop(scenario, state, round_=self.session.round)
         self.ws.timer.seconds = handoff.timer
         self.display = handoff.display
         self.meter.jump(self.ws.round.trust)
@@ -89,6 +93,8 @@ class WorkshopRoomScene(RoomDrawing, Scene):
             self.phones = handoff.phones
         self.join_slide = self.phones is not None and self.phones.on
         self.open_presenter()
+        if handoff.what_if:
+            self._react(self.ws.play_out(handoff.what_if))
 
     def open_presenter(self) -> None:
         """A notes window on the laptop's screen when a second display is connected."""
@@ -227,7 +233,9 @@ class WorkshopRoomScene(RoomDrawing, Scene):
         elif self.notes_on:
             self.notes_on = False
         elif not ws.cancel_pick():
-            if ws.round.finished:
+            if ws.what_if:  # nothing to lose: straight back to the room's debrief
+                self.leave("workshop-debrief")
+            elif ws.round.finished:
                 self.leave("workshop")
             else:
                 self.confirm = True
@@ -244,7 +252,9 @@ class WorkshopRoomScene(RoomDrawing, Scene):
         ws = self.ws
         assert ws is not None
         self._react(ws.advance())
-        if ws.done:
+        if ws.done and ws.what_if:
+            self.leave("workshop-debrief")  # the room's own debrief, where it was left
+        elif ws.done:
             result = RoomResult(
                 ws.scenario,
                 ws.start,

@@ -70,7 +70,8 @@ def paint_room(painter: SizedPainter, room: Room, ws: Workshop) -> None:
     p, theme = room.p, room.theme
     body = body_rect(painter, p)
     side = _side_fits(painter, room, ws, body)
-    parts = ["The end" if ws.phase is Phase.ENDING else f"Decision {ws.number}"]
+    parts = ["What if"] if ws.what_if else []
+    parts.append("The end" if ws.phase is Phase.ENDING else f"Decision {ws.number}")
     if room.meter and not side:
         parts.append(f"Trust {round(room.shown)}")
     timer = ws.timer.text() if ws.phase in (Phase.ANSWERS, Phase.VOTE) else ""
@@ -128,9 +129,11 @@ def prompt(ws: Workshop, phones: PhoneView | None = None) -> str:
         return f"{counted}{keys}: tap per hand · ▶ most votes wins"
     if ws.phase is Phase.REVEAL and not ws.feedback_shown:
         return "Talk first · ▶ show the feedback"
+    if ws.phase is Phase.REVEAL and ws.what_if and len(ws.decisions) == 1 and not ws.round.finished:
+        return "▶ play it on · Esc back to the debrief"
     if ws.phase is Phase.REVEAL:
         return "▶ see how it ends" if ws.round.finished else "▶ next moment"
-    return "▶ the room's debrief"
+    return "▶ back to the room's debrief" if ws.what_if else "▶ the room's debrief"
 
 
 def _side_fits(painter: Painter, room: Room, ws: Workshop, body: pygame.Rect) -> bool:

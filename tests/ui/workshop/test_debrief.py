@@ -1,10 +1,19 @@
 """The room's debrief: the map of the room's path, each rejected answer, and replay in practice."""
 
 import pygame
+import pytest
 
 from game.play.workshop.flow import Phase
 from game.ui.words import quoted
-from tests.ui.workshop.support import SHIFT, key_for, open_room, settle, ws
+from tests.ui.workshop.support import (
+    SHIFT,
+    assert_room_ok,
+    key_for,
+    number,
+    open_room,
+    settle,
+    ws,
+)
 
 
 def play_to_the_end(pilot, numbers) -> None:
@@ -44,30 +53,61 @@ def test_the_ending_then_a_debrief_page_for_every_rejected_answer(make_pilot):
     assert scene.page == 0
 
 
-def test_play_a_rejected_answer_out_in_practice_then_come_back(make_pilot):
-    pilot = open_room(make_pilot, "missing-penne")
+def open_the_first_what_if(pilot):
+    """Play a round to its end, page to the first answer the room passed by, press Enter."""
     play_to_the_end(pilot, (2, 2))
     pilot.press(pygame.K_PAGEDOWN)
     pilot.press(pygame.K_RIGHT)
     first = pilot.scene.moments[0].rejected[0]
     pilot.press(pygame.K_RETURN)
-    assert pilot.name == "play" and pilot.session.practice
-    round_ = pilot.session.round
-    assert [s.number for s in round_.steps] == [first.number]
-    assert round_.trust == first.step.trust_after
-    assert any(t.startswith("Your last answer") for t in pilot.texts())  # the feedback strip
+    return first
+
+
+def test_play_it_out_gives_the_passed_by_answer_on_the_rooms_screen(make_pilot):
+    pilot = open_room(make_pilot, "missing-penne")
+    first = open_the_first_what_if(pilot)
+    assert pilot.name == "workshop-room"
+    room = ws(pilot)
+    assert [s.number for s in room.round.steps] == [first.number]
+    assert room.round.trust == first.step.trust_after
+    assert f"What if the room said {first.place}" in pilot.texts()  # the number the room saw
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1920, 1080)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_play_it_out_uses_the_rooms_type_sizes(make_pilot, size):
+    pilot = open_room(make_pilot, "missing-penne", size)
+    open_the_first_what_if(pilot)
+    settle(pilot)
+    assert_room_ok(pilot, "what-if reveal")
+    pilot.press(pygame.K_PAGEDOWN)
+    assert_room_ok(pilot, "what-if feedback")
+    pilot.press(pygame.K_PAGEDOWN)
+    if ws(pilot).phase is not Phase.ENDING:
+        pilot.press(pygame.K_PAGEDOWN)
+        assert_room_ok(pilot, "what-if answers")
+
+
+def test_esc_from_play_it_out_returns_to_the_debrief_page_it_came_from(make_pilot):
+    pilot = open_room(make_pilot, "missing-penne")
+    open_the_first_what_if(pilot)
     pilot.press(pygame.K_BACKSPACE)  # try yet another answer at the room's decision
-    assert round_.steps == () and round_.node.id == "call"
+    assert ws(pilot).round.steps == () and ws(pilot).phase is Phase.VOTE
     pilot.press(pygame.K_ESCAPE)
-    pilot.press(pygame.K_y)
-    pilot.press(pygame.K_ESCAPE)
-    assert pilot.name == "title"
-    actions = [b.action for b in pilot.scene.menu.buttons]
-    for _ in range(actions.index("workshop")):
-        pilot.press(pygame.K_DOWN)
-    pilot.press(pygame.K_RETURN)
-    pilot.press(pygame.K_d)
-    assert pilot.name == "workshop-debrief" and pilot.scene.page == 1  # where the room left it
+    assert pilot.name == "workshop-debrief" and pilot.scene.page == 1
+
+
+def test_the_end_of_a_what_if_returns_to_the_debrief_and_records_nothing(make_pilot):
+    pilot = open_room(make_pilot, "missing-penne")
+    open_the_first_what_if(pilot)
+    room = ws(pilot)
+    while pilot.name == "workshop-room":
+        if room.phase is Phase.ANSWERS:
+            pilot.press(number(room.numbers[0]), mod=SHIFT)
+        else:
+            pilot.press(pygame.K_PAGEDOWN)
+    assert pilot.name == "workshop-debrief" and pilot.scene.page == 1
+    rounds = pilot.app.ctx.records.store.rounds("Workshop room")
+    assert len(rounds) == 1  # the room's own round; the what-if is not a round of the room
 
 
 def test_r_runs_the_scenario_again_with_the_room(make_pilot):

@@ -107,6 +107,21 @@ def session(f: Facilitator) -> None:
     f.wait(3)
     f.save("20-play-it-out")
     f.key(pygame.K_ESCAPE)  # straight back to the same debrief page
+    handout(app.scene)
+
+
+def handout(debrief) -> None:
+    """The room's one-page handout, as S on the debrief saves it (PNG; the PDF holds the same)."""
+    from datetime import datetime
+
+    from game.play.workshop.handout import room_sheet
+    from game.ui.workshop.handout_view import render_room_sheet
+
+    d = debrief
+    when = datetime(2026, 12, 1, 17, 40)
+    sheet = room_sheet(d.scenario, d.start, d.steps, d.decisions, d.seed, when)
+    drawn = render_room_sheet(d.ctx.fonts, sheet)
+    pygame.image.save(drawn.surface, OUT / "workshop-21-room-handout.png")
 
 
 def presenter(f: Facilitator) -> None:

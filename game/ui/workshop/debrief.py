@@ -7,6 +7,8 @@ usual play screen; R runs the scenario again with the room; Esc finishes.
 
 from __future__ import annotations
 
+from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 import pygame
@@ -15,6 +17,7 @@ from game.engine import rules
 from game.model.scenario import Scenario
 from game.play.workshop import whatif
 from game.play.workshop.flow import Decision
+from game.play.workshop.handout import room_sheet
 from game.play.workshop.mapdata import MapLayout, layout
 from game.ui.layout import inset, take_bottom
 from game.ui.scenes.base import Scene
@@ -23,6 +26,7 @@ from game.ui.theme import Theme
 from game.ui.workshop.branchmap import Marks, draw_map
 from game.ui.workshop.clicks import as_key
 from game.ui.workshop.debrief_text import page_blocks
+from game.ui.workshop.handout_view import save_room_handout
 from game.ui.workshop.notices import draw_notices
 from game.ui.workshop.paint import Sized, SizedPainter, box
 from game.ui.workshop.preset import Projector, projector_theme
@@ -49,6 +53,9 @@ class WorkshopDebriefScene(Scene):
         self.lay: MapLayout | None = None
         self.timer = 0
         self.seed: int | None = None
+        self.start: rules.State | None = None
+        self.decisions: tuple[Decision, ...] = ()
+        self.saved: list[Path] = []  # the room handout, once saved
         self.blank = False
         self.sizes: list[Sized] = []
 
@@ -69,8 +76,8 @@ class WorkshopDebriefScene(Scene):
         scenario, start, seed = handoff.scenario, handoff.start, handoff.seed
         self.scenario, self.steps = scenario, handoff.steps
         self.timer, self.seed = handoff.timer, handoff.seed
-        decisions: list[Decision] = list(handoff.decisions)
-        self.moments = whatif.moments(scenario, start, self.steps, decisions, seed)
+        self.start, self.decisions, self.saved = start, handoff.decisions, []
+        self.moments = whatif.moments(scenario, start, self.steps, list(self.decisions), seed)
         self.pages = whatif.pages(self.moments)
         self.page, self.blank = 0, False
         self.lay = layout(scenario)
@@ -94,6 +101,8 @@ class WorkshopDebriefScene(Scene):
             self.blank = False
         elif key in (pygame.K_b, pygame.K_PERIOD):
             self.blank = True
+        elif key == pygame.K_s or key in NEXT and self.page == len(self.pages) - 1:
+            self.save_handout()  # ▶ on the last page: the clicker alone can save it
         elif key in NEXT or key in PREVIOUS:
             step = 1 if key in NEXT else -1
             self.page = max(0, min(len(self.pages) - 1, self.page + step))
@@ -117,6 +126,16 @@ class WorkshopDebriefScene(Scene):
         else:
             earlier = [i for i in wanted if self.pages[i][0] < moment]
             self.page = earlier[-1] if earlier else 0
+
+    def save_handout(self) -> None:
+        """The room's one-page handout as PNG and PDF; a notice says where it went."""
+        if self.scenario is None or self.start is None:
+            return
+        when = datetime.now()
+        sheet = room_sheet(self.scenario, self.start, self.steps, self.decisions, self.seed, when)
+        self.saved, message = save_room_handout(self.ctx.fonts, sheet,
+                                                self.ctx.records.data_dir, when)  # fmt: skip
+        self.ctx.notify(message)
 
     def play_it_out(self) -> None:
         """The room plays on from the shown answer, on the room's screen (not recorded); Esc or
@@ -148,6 +167,10 @@ class WorkshopDebriefScene(Scene):
         self.boxes, self.sizes = painter.boxes, painter.sizes
 
     def _prompt(self) -> str:
+        if self.page == len(self.pages) - 1:
+            save = "Handout saved" if self.saved else "▶ save the handout"
+            more = " · Enter play it out" if self.current is not None else ""
+            return f"{save}{more} · Esc done"
         if self.current is None:
             return "▶ the other answers · R again · Esc done"
         return "▶ next · Enter play it out · Esc done"

@@ -10,7 +10,8 @@ from game.ui.fonts import FontBook
 from game.ui.layout import inset
 from game.ui.theme import Theme, mix
 from game.ui.widgets.chips import number_badge
-from game.ui.widgets.text import Painter, wrap
+from game.ui.widgets.text import Painter
+from game.ui.workshop.measure import wrap_lines
 from game.ui.workshop.paint import SizedPainter, box, leading, tight_height
 from game.ui.workshop.preset import Projector
 
@@ -67,7 +68,7 @@ def words_of(
     book: FontBook, p: Projector, s: Shape, card: Card, width: int
 ) -> tuple[list[str], bool]:
     """The card's wrapped lines, and whether the tally needs a line of its own below them."""
-    lines = wrap(book, card.text, s.size, max(1, width))
+    lines = wrap_lines(book, card.text, s.size, max(1, width))
     if not s.voting:
         return lines, False
     room = width - book.width(lines[-1], s.size)

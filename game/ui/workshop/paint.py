@@ -16,7 +16,8 @@ from game.model.scenario import Scenario
 from game.ui.fonts import Colour, FontBook
 from game.ui.theme import Theme
 from game.ui.widgets.meter import change_text
-from game.ui.widgets.text import Painter, fit, text_height, wrap
+from game.ui.widgets.text import Painter, fit, wrap
+from game.ui.workshop.measure import wrap_lines
 from game.ui.workshop.preset import Projector
 
 
@@ -75,7 +76,7 @@ class SizedPainter(Painter):
         self, text: str, rect: pygame.Rect, size: int, colour: Colour, panel: pygame.Rect
     ) -> pygame.Rect:
         """Wrap `text` to `rect` at `size` with the room's tight leading, never shrinking it."""
-        lines = wrap(self.book, text, size, max(1, rect.w))
+        lines = wrap_lines(self.book, text, size, max(1, rect.w))
         step = leading(self.book, size)
         self.sizes.append(Sized(text, size, tight_height(self.book, size, len(lines)) > rect.h))
         spots = []
@@ -110,7 +111,9 @@ def tight_height(book: FontBook, size: int, lines: int) -> int:
 
 def height_of(book: FontBook, text: str, size: int, width: int, bold: bool = False) -> int:
     """How tall `text` is when wrapped to `width` at `size` (0 for no text)."""
-    return text_height(book, text, size, width, bold) if text.strip() else 0
+    if not text.strip():
+        return 0
+    return len(wrap_lines(book, text, size, max(1, width), bold)) * book.line_height(size, bold)
 
 
 def fits(book: FontBook, text: str, size: int, rect: pygame.Rect, bold: bool = False) -> bool:

@@ -11,6 +11,7 @@ from game.ui.theme import Theme
 from game.ui.widgets.meter import MeterAnimation
 from game.ui.widgets.text import TextBox
 from game.ui.workshop.join_view import corner_width, join_qr_size, paint_join
+from game.ui.workshop.measure import MeasuredBook, measured
 from game.ui.workshop.notes import Notes
 from game.ui.workshop.paint import Sized, SizedPainter
 from game.ui.workshop.phones import PhoneLink, PhoneView
@@ -37,6 +38,7 @@ class RoomDrawing:
     show_meter: bool
     boxes: list[TextBox]
     sizes: list[Sized]
+    book: MeasuredBook | None = None  # the game's fonts with a memory of widths (measure.py)
 
     @property
     def theme(self) -> Theme:
@@ -59,7 +61,8 @@ class RoomDrawing:
                                          spoilers=self.spoilers)  # fmt: skip
         else:
             surface.fill(self.theme.background)
-            painter = SizedPainter(surface, self.ctx.fonts)
+            self.book = measured(self.book, self.ctx.fonts)
+            painter = SizedPainter(surface, self.book)
             p = Projector(*surface.get_size())
             view = self.phones.view() if self.phones is not None else None
             if self.confirm:

@@ -16,10 +16,11 @@ from game.play.workshop.flow import Phase, Workshop
 from game.ui.fonts import FontBook
 from game.ui.layout import split_h, take_top
 from game.ui.theme import Theme
-from game.ui.widgets.text import Painter, wrap
+from game.ui.widgets.text import Painter
 from game.ui.workshop import answers
 from game.ui.workshop.answers import Card
 from game.ui.workshop.join_view import corner_width, paint_corner
+from game.ui.workshop.measure import wrap_lines
 from game.ui.workshop.paint import SizedPainter, box, tight_height
 from game.ui.workshop.phones import PhoneView
 from game.ui.workshop.preset import Projector
@@ -232,7 +233,7 @@ def _first_fit(book: FontBook, p: Projector, area: pygame.Rect, cards: list[Card
 def strip_height(book: FontBook, p: Projector, say: str, width: int, pad: int) -> int:
     """The customer's line above the answers: its words with the room's leading, `pad` above
     and below."""
-    lines = len(wrap(book, say, p.floor, width - 2 * p.pad))
+    lines = len(wrap_lines(book, say, p.floor, width - 2 * p.pad))
     return tight_height(book, p.floor, lines) + 2 * pad if say else 0
 
 

@@ -164,7 +164,7 @@ def _fill_behind(
     fill = pygame.Rect(inside.x, inside.y, max(p.radius, round(inside.w * share)), inside.h)
     pygame.draw.rect(
         painter.surface,
-        mix(theme.accent, theme.panel, 0.68),
+        mix(theme.accent, theme.panel, 0.75),
         fill,
         border_radius=max(1, p.radius - edge),
     )

@@ -28,9 +28,9 @@ NAME_WORDS = 6  # how much of a customer's line names a moment in the notes
 KEYS = (
     ("▶ PgDn Space", "next step / go with the vote"),
     ("◀ PgUp", "back (before the answer)"),
-    ("1–6", "one vote per hand"),
+    ("1–7", "one vote per hand"),
     ("+ − ↑↓", "adjust the highlighted answer"),
-    ("Shift+1–6", "your pick, whatever the vote"),
+    ("Shift+1–7", "your pick, whatever the vote"),
     ("Backspace", "take the answer back"),
     ("H", "hide / show trust"),
     ("T  P", "timer length / pause"),

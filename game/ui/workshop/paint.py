@@ -129,7 +129,10 @@ def box(
     edge: Colour | None = None,
     width: int = 0,
 ) -> None:
-    """A rounded panel with a thick outline (no soft shadow: it would wash out)."""
+    """A rounded card as the game draws them, with a solid shadow beneath (a soft one would
+    wash out) and a thick outline."""
+    if theme.shadow != theme.background:
+        pygame.draw.rect(surface, theme.shadow, rect.move(0, p.stroke), border_radius=p.radius)
     pygame.draw.rect(surface, fill or theme.panel, rect, border_radius=p.radius)
     pygame.draw.rect(
         surface, edge or theme.border, rect, width=width or p.stroke, border_radius=p.radius

@@ -1,9 +1,10 @@
 """The projector preset: type sized by the screen's height, thick strokes, two stark palettes.
 
 Every word the room sees is at least 1/25 of the screen height (`floor`), so
-it reads from the back of a room at any resolution. Colours avoid pale tints
-that a dim projector washes out: meaning is carried by saturated colour,
-thick outlines and words, never by a light fill alone.
+it reads from the back of a room at any resolution. The palettes are the
+game's own (warm, and high contrast), deepened where a dim projector would
+wash them out: meaning is carried by saturated colour, thick outlines and
+words, never by a light fill alone.
 """
 
 from __future__ import annotations
@@ -68,56 +69,59 @@ class Projector:
         return pygame.Rect(0, 0, self.width, self.height)
 
 
+# The game's warm palette (game/ui/theme.py WARM), deepened for a projector: every text colour
+# keeps at least 4.5:1 on the cream, the outlines 4:1, and nothing relies on a pale tint alone.
 LIGHT = Theme(
     name="projector",
-    background=(255, 255, 255),
-    backdrop=(226, 233, 242),
-    panel=(255, 255, 255),
-    panel_alt=(236, 238, 242),
-    shadow=(255, 255, 255),
-    border=(20, 20, 20),
-    ink=(10, 10, 10),
-    muted=(50, 50, 50),
-    accent=(0, 66, 155),
+    background=(250, 244, 235),
+    backdrop=(243, 231, 214),
+    panel=(255, 253, 249),
+    panel_alt=(247, 239, 228),
+    shadow=(214, 196, 172),
+    border=(128, 104, 86),
+    ink=(34, 28, 24),
+    muted=(88, 74, 64),
+    accent=(168, 64, 30),
     accent_ink=(255, 255, 255),
-    accent_soft=(204, 222, 250),
-    good=(0, 105, 45),
-    good_soft=(206, 238, 214),
-    bad=(175, 0, 20),
-    bad_soft=(252, 214, 214),
+    accent_soft=(251, 228, 214),
+    good=(10, 105, 96),
+    good_soft=(214, 239, 233),
+    bad=(168, 28, 38),
+    bad_soft=(250, 222, 220),
     warn=(140, 80, 0),
-    warn_soft=(250, 230, 190),
-    narrator=(24, 30, 62),
-    narrator_ink=(255, 255, 255),
-    bubble=(255, 255, 255),
-    meter_track=(205, 205, 205),
-    focus=(205, 85, 0),
+    warn_soft=(253, 238, 200),
+    narrator=(58, 64, 84),
+    narrator_ink=(245, 241, 232),
+    bubble=(255, 253, 249),
+    meter_track=(226, 214, 198),
+    focus=(0, 86, 150),
     outline_width=4,
 )
 
+# The game's high-contrast palette (HIGH_CONTRAST), with an orange ring beside the yellow accent.
 DARK = Theme(
     name="projector-dark",
     background=(0, 0, 0),
-    backdrop=(28, 32, 44),
-    panel=(0, 0, 0),
-    panel_alt=(34, 34, 34),
+    backdrop=(18, 18, 18),
+    panel=(12, 12, 12),
+    panel_alt=(30, 30, 30),
     shadow=(0, 0, 0),
     border=(255, 255, 255),
     ink=(255, 255, 255),
-    muted=(228, 228, 228),
-    accent=(255, 214, 0),
+    muted=(230, 230, 230),
+    accent=(255, 221, 0),
     accent_ink=(0, 0, 0),
     accent_soft=(70, 60, 0),
-    good=(90, 235, 130),
-    good_soft=(0, 60, 30),
-    bad=(255, 115, 115),
-    bad_soft=(90, 0, 0),
+    good=(90, 230, 255),
+    good_soft=(0, 50, 70),
+    bad=(255, 120, 120),
+    bad_soft=(80, 0, 0),
     warn=(255, 190, 60),
-    warn_soft=(70, 50, 0),
-    narrator=(36, 40, 110),
+    warn_soft=(60, 50, 0),
+    narrator=(40, 40, 110),
     narrator_ink=(255, 255, 255),
     bubble=(0, 0, 0),
-    meter_track=(70, 70, 70),
+    meter_track=(60, 60, 60),
     focus=(255, 140, 0),
     outline_width=4,
 )

@@ -29,9 +29,12 @@ def draw_bar(
     right: str,
     right_ink: Colour | None = None,
 ) -> pygame.Rect:
-    """A dark band across the top: the scenario on the left, decision and timer on the right."""
+    """The game's header band across the top: the scenario on the left, decision and timer on
+    the right, a rule beneath."""
     band = pygame.Rect(0, 0, p.width, band_height(painter, p))
-    pygame.draw.rect(painter.surface, theme.narrator, band)
+    pygame.draw.rect(painter.surface, theme.backdrop, band)
+    rule = max(2, p.stroke // 2)
+    pygame.draw.rect(painter.surface, theme.border, (0, band.bottom - rule, p.width, rule))
     inner = inset(band, p.margin, 0)
     right_w = painter.book.width(right, p.floor, True) if right else 0
     if right:
@@ -40,16 +43,14 @@ def draw_bar(
             right,
             spot,
             p.floor,
-            right_ink or theme.narrator_ink,
+            right_ink or theme.ink,
             bold=True,
             valign="middle",
             panel=band,
         )
     left = pygame.Rect(inner.x, inner.y, inner.w - right_w - 2 * p.gap, inner.h)
     if painter.book.width(title, p.floor, True) <= left.w:
-        painter.text(
-            title, left, p.floor, theme.narrator_ink, bold=True, valign="middle", panel=band
-        )
+        painter.text(title, left, p.floor, theme.ink, bold=True, valign="middle", panel=band)
     return band
 
 

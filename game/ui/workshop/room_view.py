@@ -38,8 +38,8 @@ SIDE_SHARE = 0.3  # the customer's column, as a share of the width
 
 
 def times_up(theme: Theme) -> tuple[int, int, int]:
-    """ "Time's up" on the dark top bar: the light palette's amber is too dark on navy."""
-    return theme.warn if theme.name.endswith("dark") else (255, 214, 0)
+    """ "Time's up" on the top bar (the header band): the palette's alarm red."""
+    return theme.bad
 
 
 @dataclass(frozen=True)

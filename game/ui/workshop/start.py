@@ -21,6 +21,7 @@ from game.ui.layout import inset, split_h
 from game.ui.scenes.base import Scene
 from game.ui.scenes.handoff import Handoff, OpenWorkshop, RoomStart
 from game.ui.theme import Theme
+from game.ui.widgets.chips import chip, chip_size, difficulty_label
 from game.ui.workshop import presenter as screens
 from game.ui.workshop.clicks import as_key
 from game.ui.workshop.notices import draw_notices
@@ -174,13 +175,17 @@ class WorkshopStartScene(Scene):
             if rect.bottom > area.bottom:
                 break
             chosen = i == self.selected
+            if chosen:  # the game's chosen button: accent fill with a ring just outside it
+                ring = rect.inflate(2 * p.stroke, 2 * p.stroke)
+                pygame.draw.rect(painter.surface, theme.accent, ring, width=p.stroke,
+                                 border_radius=p.radius + p.stroke)  # fmt: skip
             box(
                 painter.surface,
                 rect,
                 theme,
                 p,
                 fill=theme.accent if chosen else theme.panel,
-                edge=theme.focus if chosen else theme.border,
+                edge=theme.panel if chosen else theme.border,
             )
             painter.text(
                 self.entries[i].title,
@@ -192,6 +197,22 @@ class WorkshopStartScene(Scene):
                 panel=rect,
             )
             y = rect.bottom + p.gap
+
+    def _chips(self, painter: SizedPainter, p: Projector, theme: Theme, scenario: Scenario,
+               area: pygame.Rect) -> int:  # fmt: skip
+        """The difficulty and the first tags as the game's chips, on one line; the y below."""
+        h = painter.book.line_height(p.floor) + p.pad  # a chip's height (chips.chip_size)
+        row = pygame.Rect(area.x, area.y, area.w, h)
+        level = [(difficulty_label(scenario.difficulty), theme.ink, theme.backdrop)]
+        tags = [(f"#{t}", theme.good, theme.good_soft) for t in scenario.tags[:2]]
+        x = row.x
+        for text, ink, fill in level + tags:
+            w = chip_size(painter, text, p.floor, p.pad)[0]
+            if x + w > row.right:
+                break
+            chip(painter, text, (x, row.y), p.floor, ink, fill, p.pad, row)
+            x += w + p.gap
+        return row.bottom
 
     def _phones_words(self) -> str:
         view = self.phones.view()
@@ -230,7 +251,13 @@ class WorkshopStartScene(Scene):
             ("D: back to the last room debrief.", p.floor, False, theme.muted),
         ]
         y, width = area.y, area.w
-        for text, size, bold, ink in parts:
+        for text, size, bold, ink in parts[:1]:
+            h = height_of(painter.book, text, size, width, bold)
+            painter.text(text, pygame.Rect(area.x, y, width, h), size, ink, bold=bold,
+                         min_size=size)  # fmt: skip
+            y += h + p.gap
+        y = self._chips(painter, p, theme, scenario, pygame.Rect(area.x, y, width, area.h)) + p.gap
+        for text, size, bold, ink in parts[1:]:
             h = height_of(painter.book, text, size, width, bold)
             if y + h > area.bottom:
                 continue

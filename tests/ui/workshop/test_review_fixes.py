@@ -11,6 +11,7 @@ from game.engine import rules
 from game.play.workshop.flow import Phase
 from game.play.workshop.reach import decision_range
 from game.ui.scenes.handoff import RoomStart
+from game.ui.theme import HIGH_CONTRAST, WARM
 from game.ui.workshop.notices import notice_rect
 from game.ui.workshop.preset import DARK, LIGHT, Projector
 from game.ui.workshop.room_view import strip_text, times_up
@@ -123,9 +124,20 @@ def test_a_mouse_type_clicker_works_on_set_up_and_debrief(make_pilot):
     assert pilot.scene.page == 0
 
 
-def test_times_up_reads_on_the_dark_top_bar_in_both_palettes():
+def test_times_up_reads_on_the_top_bar_in_both_palettes():
     for theme in (LIGHT, DARK):
-        assert contrast(times_up(theme), theme.narrator) >= 4.5, theme.name
+        assert contrast(times_up(theme), theme.backdrop) >= 4.5, theme.name  # the header band
+
+
+@pytest.mark.parametrize("theme", [LIGHT, DARK], ids=lambda t: t.name)
+def test_the_rooms_palettes_keep_the_projector_contrast(theme):
+    """The game's palettes, deepened: text 4.5:1 on every surface it sits on, outlines 3:1."""
+    texts = (theme.ink, theme.muted, theme.accent, theme.good, theme.bad)
+    for surface in (theme.background, theme.backdrop, theme.panel, theme.panel_alt):
+        assert all(contrast(ink, surface) >= 4.5 for ink in texts), surface
+        assert contrast(theme.border, surface) >= 3, surface
+    assert contrast(theme.accent_ink, theme.accent) >= 4.5  # numbers on the badges
+    assert contrast(theme.narrator_ink, theme.narrator) >= 4.5
 
 
 def test_the_notes_overlay_on_the_rooms_screen_keeps_the_answers_effects_hidden(make_pilot):
@@ -236,3 +248,17 @@ def test_notices_on_the_projector_use_the_rooms_type_and_leave_its_content_alone
         assert surface.get_at((2, band.centery))[:3] == pilot.scene.theme.narrator
         book = pilot.app.ctx.fonts
         assert book.line_height(p.floor, True) <= band.h  # at least 1/25 of the height
+
+
+def test_the_rooms_palettes_are_the_games_own():
+    """The workshop looks like the game: its warm and its high-contrast palettes' surfaces."""
+    assert (LIGHT.background, LIGHT.backdrop, LIGHT.panel) == (
+        WARM.background,
+        WARM.backdrop,
+        WARM.panel,
+    )
+    assert (DARK.background, DARK.accent, DARK.good) == (
+        HIGH_CONTRAST.background,
+        HIGH_CONTRAST.accent,
+        HIGH_CONTRAST.good,
+    )

@@ -91,7 +91,7 @@ class WorkshopRoomScene(RoomDrawing, Scene):
         self.blank = self.confirm = self.notes_on = False
         if handoff.phones is not None:
             self.phones = handoff.phones
-        self.join_slide = self.phones is not None and self.phones.on
+        self.join_slide = self.phones is not None and self.phones.on and not handoff.what_if
         self.open_presenter()
         if handoff.what_if:
             self._react(self.ws.play_out(handoff.what_if))

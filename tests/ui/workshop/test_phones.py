@@ -169,3 +169,20 @@ def test_a_late_phone_vote_after_the_split_is_shown_is_refused(set_up_with_phone
     pilot.press(pygame.K_ESCAPE)
     pilot.press(pygame.K_l)
     pilot.press(pygame.K_ESCAPE)
+
+
+def test_play_it_out_goes_straight_to_the_what_if_not_the_join_slide(set_up_with_phones):
+    pilot, link = set_up_with_phones()
+    pilot.press(pygame.K_RETURN)
+    room = ws(pilot)
+    pilot.press(pygame.K_PAGEDOWN)  # close the join slide
+    while room.phase is not Phase.ENDING:
+        if room.phase in (Phase.ANSWERS, Phase.VOTE):
+            pilot.press(number(room.numbers[0]), mod=pygame.KMOD_LSHIFT)
+        else:
+            pilot.press(pygame.K_PAGEDOWN)
+    pilot.press(pygame.K_PAGEDOWN)
+    pilot.press(pygame.K_PAGEDOWN)  # the first answer the room passed by
+    pilot.press(pygame.K_RETURN)
+    assert pilot.name == "workshop-room" and not pilot.scene.join_slide
+    assert ws(pilot).what_if and ws(pilot).phase is Phase.REVEAL

@@ -15,7 +15,7 @@ from game.ui.layout import inset
 from game.ui.theme import Theme
 from game.ui.toasts import Toasts
 from game.ui.widgets.text import Painter
-from game.ui.workshop.paint import height_of
+from game.ui.workshop.paint import height_of, leading
 from game.ui.workshop.preset import Projector
 
 
@@ -27,7 +27,8 @@ def notice_rect(book: FontBook, p: Projector, text: str) -> pygame.Rect:
 
 
 def band_height_for(book: FontBook, p: Projector) -> int:
-    return book.line_height(p.floor, True) + p.pad
+    """The prompt line's height (room_parts.band_height), so a notice covers it exactly."""
+    return leading(book, p.floor) + p.pad
 
 
 def draw_notices(surface: pygame.Surface, book: FontBook, theme: Theme, toasts: Toasts) -> None:

@@ -44,6 +44,7 @@ KINDS = {
     "pin": "`first` or `last`",
     "mood": ", ".join(f"`{m}`" for m in fmt.MOODS),
     "channel": ", ".join(f"`{c}`" for c in fmt.CHANNELS),
+    "setting": ", ".join(f"`{c}`" for c in fmt.SETTINGS),
     "customer": "mapping (below)",
     "look": "mapping (below)",
     "trust": "mapping (below)",

@@ -149,6 +149,7 @@ class _Builder:
             return None
         if title is None or summary is None:
             return None
+        channel = self._channel(top)
         return Scenario(
             id=sid,
             title=title,
@@ -162,7 +163,8 @@ class _Builder:
             leave_at=trust[1],
             difficulty=self.read.integer(top, fmt.field(fmt.TOP, "difficulty")) or 1,
             tags=tuple(w.text for w in self.read.strings(top, fmt.field(fmt.TOP, "tags"))),
-            channel=self._channel(top),
+            channel=channel,
+            setting=self._setting(top, channel),
             principles={**self.glossary, **self._principles(top.get("principles"))},
             debrief=self.read.text(top, fmt.field(fmt.TOP, "debrief")) or "",
             path=self.name,
@@ -174,6 +176,11 @@ class _Builder:
     def _channel(self, top: YMap) -> str:
         item = fmt.field(fmt.TOP, "channel")
         return self.read.one_of(top, item, fmt.CHANNELS) or str(item.default)
+
+    def _setting(self, top: YMap, channel: str) -> str:
+        item = fmt.field(fmt.TOP, "setting")
+        named = self.read.one_of(top, item, fmt.SETTINGS)
+        return named or fmt.SETTING_FOR_CHANNEL.get(channel, fmt.SETTINGS[0])
 
     def _check_format(self, top: YMap) -> None:
         value = top.get("format")

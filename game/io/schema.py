@@ -230,6 +230,7 @@ _SIMPLE: dict[str, Callable[[], Schema]] = {
     },
     "mood": lambda: {"enum": list(fmt.MOODS)},
     "channel": lambda: {"enum": list(fmt.CHANNELS)},
+    "setting": lambda: {"enum": list(fmt.SETTINGS)},
 }
 
 

@@ -22,6 +22,17 @@ PINS = ("first", "last")
 MOODS = ("furious", "upset", "sarcastic", "wary", "neutral", "relieved", "delighted")
 # Where the conversation happens: the play screen says so ("Phone call", "Live chat").
 CHANNELS = ("counter", "phone", "chat", "email", "review", "video")
+# The place the player works in, drawn behind the customer: a cafe counter, a hotel desk.
+SETTINGS = ("cafe", "restaurant", "shop", "front-desk", "office", "call-center", "outdoors")
+# A scenario that names no setting is placed by its channel.
+SETTING_FOR_CHANNEL = {
+    "counter": "front-desk",
+    "phone": "call-center",
+    "chat": "office",
+    "email": "office",
+    "review": "office",
+    "video": "office",
+}
 MAX_CHOICES = 7
 
 
@@ -30,7 +41,7 @@ class Field:
     """One key of a mapping in a scenario file.
 
     kind is one of: str, int, bool, colour, slug, id, flags, strings, cond,
-    goto, ref (a node or ending id), outcome, pin, mood, channel, or the name of a nested table.
+    goto, ref (a node or ending id), outcome, pin, mood, channel, setting, or the name of a nested table.
     """
 
     key: str
@@ -136,6 +147,11 @@ TOP = (
         "channel",
         default="counter",
         description="where the conversation happens, shown on the play screen",
+    ),
+    Field(
+        "setting",
+        "setting",
+        description="the place drawn behind the customer; default: from the channel",
     ),
     Field("customer", "customer", required=True),
     Field("trust", "trust"),

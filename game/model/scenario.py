@@ -127,6 +127,7 @@ class Scenario:
     difficulty: int = 1
     tags: tuple[str, ...] = ()
     channel: str = "counter"  # one of format.CHANNELS: where the conversation happens
+    setting: str = "front-desk"  # one of format.SETTINGS: the place drawn behind the customer
     principles: Mapping[str, Principle] = field(default_factory=dict)
     debrief: str = ""
     path: str = ""

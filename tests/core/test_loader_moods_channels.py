@@ -60,3 +60,21 @@ def test_a_node_prompt_reaches_the_model_and_defaults_to_empty():
     assert result.scenario.nodes["a"].prompt == "What did Ann need first?"
     plain = load_bytes(MINIMAL.encode(), "moods.yaml", analyse=False)
     assert plain.scenario.nodes["a"].prompt == ""
+
+
+def test_a_scenario_setting_reaches_the_model():
+    result = load_with("customer: {name: Ann}\n", "customer: {name: Ann}\nsetting: restaurant\n")
+    assert result.diagnostics == []
+    assert result.scenario.setting == "restaurant"
+
+
+def test_a_scenario_without_a_setting_is_placed_by_its_channel():
+    result = load_with("customer: {name: Ann}\n", "customer: {name: Ann}\nchannel: phone\n")
+    assert result.scenario.setting == "call-center"
+
+
+def test_an_unknown_setting_is_refused_at_its_value_with_a_suggestion():
+    result = load_with("customer: {name: Ann}\n", "customer: {name: Ann}\nsetting: ofice\n")
+    assert [(d.code, d.span.line, d.span.column, d.hint) for d in result.diagnostics] == [
+        ("E112", 6, 10, "did you mean 'office'?")
+    ]

@@ -43,7 +43,9 @@ class Driver:
             self.app.step([down, up], 1 / 60)
 
     def answer(self, n: int) -> None:
-        """File-order answer `n`, pressed where this round shows it, after reading the answers."""
+        """File-order answer `n`, pressed where this round shows it, after reading the line
+        to its end and then the answers."""
+        self.read()
         self.app.step([], QUIET)
         places = [o.number for o in self.app.ctx.session.round.shown()]
         self.key(number(places.index(n) + 1))
@@ -53,6 +55,13 @@ class Driver:
 
     def frames(self, count: int) -> None:
         for _ in range(count):
+            self.app.step([], 1 / 60)
+
+    def read(self) -> None:
+        """Let the customer's line type and reveal itself to the end."""
+        for _ in range(600):
+            if not self.app.scene.reveal.moving:
+                return
             self.app.step([], 1 / 60)
 
     def settle(self) -> None:
@@ -208,6 +217,41 @@ def odd_screens(d: Driver) -> list[Path]:
     return shots
 
 
+# One scenario per channel, and the answers (file order) played before the picture.
+CHANNEL_SHOTS = [
+    ("counter", "walnut-pesto", ()),
+    ("phone", "late-crew", (1,)),
+    ("chat", "day-late-telescope", (1,)),
+    ("email", "billed-twice", (1,)),
+    ("review", "two-star-cake", ()),
+    ("video", "last-quarters-numbers", (1,)),
+]
+
+
+def channels(d: Driver) -> list[Path]:
+    """Each channel's frame and setting in Practice, the chat's typing dots, and the log open."""
+    shots = []
+    for number_, (channel, scenario_id, answers) in enumerate(CHANNEL_SHOTS):
+        d.app.switch("select")
+        open_card(d, scenario_id)
+        d.key(pygame.K_1)
+        for n in answers:
+            d.answer(n)
+        if channel == "chat":
+            d.frames(20)  # the customer is still typing
+            d.quiet()
+            shots.append(d.save("30-channel-chat-typing"))
+        d.read()
+        d.frames(75)  # a call has been going a little while
+        d.settle()
+        d.quiet()
+        shots.append(d.save(f"{31 + number_}-channel-{channel}"))
+    d.key(pygame.K_l)
+    shots.append(d.save("37-play-conversation-log"))
+    d.key(pygame.K_ESCAPE)
+    return shots
+
+
 def render(size: tuple[int, int], steps: list[Callable[[Driver], list[Path]]]) -> list[Path]:
     with tempfile.TemporaryDirectory() as data:
         os.environ["MAKE_IT_RIGHT_DATA"] = data
@@ -224,7 +268,7 @@ def render(size: tuple[int, int], steps: list[Callable[[Driver], list[Path]]]) -
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     for size in SIZES:
-        for path in render(size, [tour, leave_round, history, odd_screens]):
+        for path in render(size, [tour, leave_round, history, odd_screens, channels]):
             print(path.relative_to(ROOT))
     return 0
 

@@ -37,11 +37,18 @@ class Settings:
     sound: bool = True
     fullscreen: bool = False
     window: tuple[int, int] = (1280, 720)
+    reduce_motion: bool = False  # no tweens, reveals or typing dots: everything shows at once
+    text_reveal: bool = True  # the customer's words appear a few at a time (any key shows all)
     completed: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def text_scale(self) -> float:
         return TEXT_SIZES.get(self.text_size, 1.0)
+
+    @property
+    def reveals_text(self) -> bool:
+        """Whether the play screen stages a line (typing dots, then words): off with either."""
+        return self.text_reveal and not self.reduce_motion
 
     @property
     def player_name(self) -> str:
@@ -80,6 +87,8 @@ def from_json(data: object) -> Settings:
         text_size=text_size if isinstance(text_size, str) and text_size in TEXT_SIZES else "normal",
         sound=bool(data.get("sound", True)),
         fullscreen=bool(data.get("fullscreen", False)),
+        reduce_motion=data.get("reduce_motion") is True,
+        text_reveal=data.get("text_reveal", True) is not False,
         window=_window(window, base.window),
         completed=_completed(completed),
     )

@@ -32,9 +32,12 @@ class Pilot:
         app.reraise = True
 
     @classmethod
-    def open(cls, **kwargs) -> Pilot:
+    def open(cls, reveal: bool = False, **kwargs) -> Pilot:
+        """The game, opened; the customer's words appear at once unless `reveal` (the tests of
+        the reveal ask for it; the rest read a line whole, as with the setting off)."""
         kwargs.setdefault("size", (1280, 720))
         pilot = cls(App(**kwargs))
+        pilot.app.ctx.settings.text_reveal = reveal
         pilot.step()
         return pilot
 
@@ -122,7 +125,9 @@ class Pilot:
 
     def answer(self, number: int, click: bool = False) -> None:
         """Give file-order choice `number` as a player would: after reading the new answers,
-        press the key (or click the button) of the place where this round shows it."""
+        press the key (or click the button) of the place where this round shows it.
+        A line still appearing is shown whole first, with a key, as an impatient player would."""
+        self.skip_reveal()
         self.step(QUIET_FRAMES)
         places = [o.number for o in self.session.round.shown()]
         place = places.index(number) + 1
@@ -130,6 +135,12 @@ class Pilot:
             self.click(self.scene.choices.buttons[place - 1].rect.center)
         else:
             self.press(getattr(pygame, f"K_{place}"))
+
+    def skip_reveal(self) -> None:
+        """If the customer's words are still appearing, press a key to show them all."""
+        reveal = getattr(self.scene, "reveal", None)
+        if reveal is not None and reveal.moving:
+            self.press(pygame.K_SPACE)
 
     def to_ending(self) -> None:
         """Let the last answer settle, then (Practice) go on from its feedback to the ending."""

@@ -24,7 +24,7 @@ def test_the_channel_chip_shows_where_the_player_is(make_pilot, size):
     pilot = open_play(make_pilot, size, FIXTURES / "ui" / "moods.yaml", "moods")
     assert "Live chat" in pilot.texts()
     box = pilot.box("Live chat")
-    assert pilot.scene.bar.contains(box.rect)
+    assert pilot.scene.at.bar.contains(box.rect)
     assert_layout(pilot)
 
 

@@ -62,7 +62,7 @@ def test_long_lines_and_six_long_answers_still_fit(make_pilot, size):
     assert len(pilot.scene.choices.buttons) == 6
     assert_layout(pilot)
     for button in pilot.scene.choices.buttons:
-        assert pilot.scene.right.contains(button.rect)
+        assert pilot.scene.at.right.contains(button.rect)
     pilot.answer(1)
     pilot.settle()
     assert_layout(pilot)  # narrator card plus the practice feedback strip
@@ -126,8 +126,8 @@ def test_seven_answers_fit_legibly(make_pilot, size):
     assert len(buttons) == 7
     assert_layout(pilot)
     for button in buttons:
-        assert pilot.scene.right.contains(button.rect)
-    assert pilot.scene.choice_size >= pilot.scene.m.type(14)  # never below the smallest size
+        assert pilot.scene.at.right.contains(button.rect)
+    assert pilot.scene.at.choice_size >= pilot.scene.m.type(14)  # never below the smallest size
 
 
 def test_key_seven_answers_the_seventh_answer_on_screen(make_pilot):

@@ -5,7 +5,7 @@ import pytest
 
 from game.model import format as fmt
 from game.model.scenario import Look
-from game.ui.scenes import play
+from game.ui.scenes import play_card
 from game.ui.widgets.customer import FACES, draw_customer, mood_for
 from tests.conftest import FIXTURES
 from tests.ui.helpers import open_scenario_by_keys
@@ -20,7 +20,7 @@ def faces_drawn(monkeypatch):
         drawn.append(mood)
         draw_customer(surface, rect, look, mood)
 
-    monkeypatch.setattr(play, "draw_customer", record)
+    monkeypatch.setattr(play_card, "draw_customer", record)
     return drawn
 
 

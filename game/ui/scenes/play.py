@@ -1,11 +1,15 @@
-"""Play: the customer, their line, the trust meter and the numbered answers.
+"""Play: a turn staged top to bottom in the order it happened.
 
-Answers appear in this round's shuffled order; keys 1–7 answer by their place
-on screen, and arrows + Enter and the mouse work too. Input that belongs to
-the previous question never answers the next (widgets/guard.py). In Practice
-the meter, the feedback and Backspace (take back) are there, and the last
-answer's feedback is shown before the ending; in Assessment the meter and
-every trust figure are hidden and answers are final. Esc asks before leaving.
+The customer's reaction comes first (their face, and their words in the
+channel's frame: a bubble, a call, a chat with typing dots, an email), then in
+Practice the feedback on the answer just given, then the next answers.
+The words appear a few at a time; any key or click shows them all and is never
+taken as an answer (widgets/guard.py keeps the next press quiet too). Keys 1–7
+answer by place on screen, arrows + Enter and the mouse work too. L opens the
+conversation so far. In Practice the meter, the feedback and Backspace (take
+back) are there; in Assessment the meter and every trust figure are hidden and
+answers are final. Esc asks before leaving. The reduce-motion setting removes
+every tween and reveal.
 """
 
 from __future__ import annotations
@@ -15,24 +19,29 @@ from typing import TYPE_CHECKING, Any
 import pygame
 
 from game.engine import rules
-from game.ui.layout import Metrics, inset, split_h, take_bottom, take_top
+from game.model.scenario import Node
+from game.ui.layout import Metrics
 from game.ui.scenes.base import Scene, key_hints
 from game.ui.scenes.handoff import Handoff, Resume
-from game.ui.scenes.play_parts import draw_feedback, draw_top_bar, feedback_height
-from game.ui.widgets.bubble import bubble_height, draw_bubble
+from game.ui.scenes.play_card import draw_customer_card
+from game.ui.scenes.play_layout import PlayLayout, arrange_sides, arrange_turn
+from game.ui.scenes.play_parts import draw_feedback, draw_top_bar
+from game.ui.widgets.backdrops import Backdrops
 from game.ui.widgets.button import Button, ButtonList
-from game.ui.widgets.choices import layout_choices
-from game.ui.widgets.customer import draw_customer, face_for
+from game.ui.widgets.channels import Line, draw_frame
+from game.ui.widgets.convo_log import ConversationLog, said_so_far
+from game.ui.widgets.customer import face_for
 from game.ui.widgets.dialog import Confirm
 from game.ui.widgets.guard import AnswerGuard
-from game.ui.widgets.meter import MeterAnimation, draw_meter, draw_popups
-from game.ui.widgets.panel import card
+from game.ui.widgets.meter import MeterAnimation
+from game.ui.widgets.reveal import LineReveal
 from game.ui.widgets.text import Painter
 
 if TYPE_CHECKING:
     from game.play.session import PlaySession
 
 ENDING_PAUSE = 1.1  # seconds to watch the meter settle before the ending screen
+TIMED = ("phone", "video")  # channels whose frame shows a running call timer
 
 
 class PlayScene(Scene):
@@ -45,17 +54,26 @@ class PlayScene(Scene):
         super().__init__(ctx)
         self.choices = ButtonList(numbers=True, selected=None)
         self.meter = MeterAnimation()
+        self.reveal = LineReveal()
+        self.log = ConversationLog()
+        self.backdrops = Backdrops()
+        self.at = PlayLayout()
         self.confirm: Confirm | None = None
         self.leaving_in: float | None = None
-        self.choice_size = 18
         self.guard = AnswerGuard()
         self.taken: rules.Step | None = None  # the answer just taken back, shown until the next
         self.at_end = False  # Practice: the last answer's feedback shows before the ending
+        self.call_seconds = 0.0
 
     @property
     def session(self) -> PlaySession:
         assert self.ctx.session is not None
         return self.ctx.session
+
+    @property
+    def motion(self) -> bool:
+        """False with the reduce-motion setting: no tween, reveal or typing dots."""
+        return not self.ctx.settings.reduce_motion
 
     def startup(self, came_from: str = "", handoff: Handoff | None = None) -> None:
         if self.ctx.session is None:
@@ -63,6 +81,8 @@ class PlayScene(Scene):
             return
         self.confirm, self.leaving_in, self.at_end, self.taken = None, None, False, None
         self.guard = AnswerGuard()  # keys seen going down on another screen are not held here
+        self.log.open, self.call_seconds = False, 0.0
+        self.meter.motion = self.motion
         round_ = self.session.round
         if isinstance(handoff, Resume):
             self.meter.change(round_.trust, 0)
@@ -70,6 +90,7 @@ class PlayScene(Scene):
         else:
             self.meter.jump(round_.trust)
         self._load_choices()
+        self._stage_line(reveal=True)
 
     def _load_choices(self) -> None:
         """This round's answers in its shuffled order, numbered by their place on screen."""
@@ -85,48 +106,51 @@ class PlayScene(Scene):
         self.choices.set([Button("See how it ends", "ending", primary=True)], selected=0)
         self.guard.arm()
 
+    def _stage_line(self, reveal: bool) -> None:
+        """The line now on screen: typed (in a chat) and revealed, or all at once."""
+        node = self._node()
+        text = node.say if node else ""
+        chat = (
+            self.session.scenario.channel == "chat" and node is not None and not node.is_narration
+        )
+        on = reveal and self.ctx.settings.reveals_text
+        self.reveal.start(text, typing=chat, motion=on)
+
     # --- layout ---------------------------------------------------------------
     def arrange(self, metrics: Metrics) -> None:
         super().arrange(metrics)
         if self.ctx.session is None:
             return
-        m = metrics
-        self.bar = pygame.Rect(0, 0, m.width, m.px(64))
-        body = pygame.Rect(m.margin, self.bar.bottom + m.px(20), m.width - 2 * m.margin, 0)
-        body.h = m.height - body.y - m.px(56)
-        self.left, right = split_h(body, 0.3, m.px(40))
-        self.right = pygame.Rect(right.x + m.px(10), right.y, right.w - m.px(10), right.h)
-        inner = inset(self.left, m.px(20), m.px(20))
-        if self.session.practice:
-            self.meter_rect, rest = take_bottom(inner, m.px(88), m.px(8))
-        else:  # Assessment hides the meter: the face has the room
-            self.meter_rect, rest = pygame.Rect(inner.x, inner.bottom, inner.w, 0), inner
-        self.name_rect, self.portrait = take_bottom(rest, m.px(70), m.px(6))
-        self._arrange_right()
-
-    def _arrange_right(self) -> None:
-        """Bubble on top, answers below it, the Practice feedback right under the answers."""
-        m, book = self.m, self.ctx.fonts
-        round_ = self.session.round
-        node = round_.node or self.session.scenario.nodes.get(self._last_node())
-        area = self.right
+        self.at = arrange_sides(metrics, self.ctx.fonts, self.session.practice)
         feedback = self._feedback_step()
-        taken = feedback is not None and feedback is self.taken
-        strip_h = feedback_height(book, m, feedback, area.w, taken) + m.px(16) if feedback else 0
-        text = node.say if node else ""
-        wanted = bubble_height(book, m, text, area.w)
-        least = m.px(112)
-        most = max(least, int(area.h * 0.42))
-        self.bubble_rect, rest = take_top(area, max(least, min(most, wanted)), m.px(20))
-        rest.h -= strip_h
-        labels = [b.label for b in self.choices.buttons]
-        self.choice_size, rects = layout_choices(book, m, rest, labels)
-        for button, rect in zip(self.choices.buttons, rects, strict=True):
-            button.rect = rect
-        self.feedback_rect = None
-        if feedback is not None:
-            top = (rects[-1].bottom if rects else rest.y) + m.px(16)
-            self.feedback_rect = pygame.Rect(area.x, top, area.w, strip_h - m.px(16))
+        taken = (feedback, feedback is self.taken) if feedback is not None else None
+        arrange_turn(self.at, metrics, self.ctx.fonts, self.line(), taken, self.choices.buttons)
+        if self.log.open:
+            self.log.arrange(metrics, self.ctx.fonts)
+
+    def line(self) -> Line:
+        """The customer's line as its channel's frame shows it right now."""
+        session = self.session
+        scenario = session.scenario
+        node = self._node()
+        steps = session.round.steps
+        return Line(
+            channel=scenario.channel,
+            speaker=scenario.speaker_of(node) if node else scenario.customer.name,
+            text=node.say if node else "",
+            shown=self.reveal.shown,
+            narrator=bool(node and node.is_narration),
+            typing=self.reveal.typing,
+            dots=self.reveal.dots,
+            seconds=self.call_seconds,
+            subject=f"Re: {scenario.title}",
+            earlier=steps[-1].say if steps else "",
+        )
+
+    def _node(self) -> Node | None:
+        """The line on screen: the current node, or the last one once the round is over."""
+        scenario = self.session.scenario
+        return self.session.round.node or scenario.nodes.get(self._last_node())
 
     def _feedback_step(self) -> rules.Step | None:
         """Practice only: the answer just taken back, else the last answer given."""
@@ -148,9 +172,15 @@ class PlayScene(Scene):
             return
         if self.leaving_in is not None:
             return
-        allowed = self.guard.allows(event)
-        if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
+        allowed = self.guard.allows(event)  # always seen, so held keys are remembered
+        if self.log.open:
+            self._handle_log(event)
+        elif event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
             self._ask("leave")
+        elif self._opens_log(event):
+            self.open_log()
+        elif self.reveal.moving and _is_press(event):
+            self.skip_reveal()
         elif event.type == pygame.KEYDOWN and event.key == pygame.K_BACKSPACE:
             self.rewind()
         elif allowed:
@@ -160,6 +190,31 @@ class PlayScene(Scene):
                 self.go("ending")
             elif action:
                 self.answer(int(action))
+
+    def _opens_log(self, event: pygame.event.Event) -> bool:
+        if event.type == pygame.KEYDOWN:
+            return bool(event.key == pygame.K_l)
+        clicked = event.type == pygame.MOUSEBUTTONDOWN and event.button == 1
+        return clicked and self.at.log_button.collidepoint(event.pos)
+
+    def open_log(self) -> None:
+        """Show the conversation so far, newest line in view."""
+        round_ = self.session.round
+        current = round_.node.id if round_.node is not None else None
+        self.log.show(said_so_far(self.session.scenario, round_.steps, current))
+        self.log.arrange(self.m, self.ctx.fonts)
+        self.dirty = True
+
+    def _handle_log(self, event: pygame.event.Event) -> None:
+        if self.log.handle(event) == "close":
+            self.guard.arm()  # the click that closed it never answers underneath
+        self.dirty = True
+
+    def skip_reveal(self) -> None:
+        """Show the whole line now; the press that asked for it answers nothing."""
+        self.reveal.skip()
+        self.guard.arm()
+        self.dirty = True
 
     def _ask(self, tag: str) -> None:
         quitting = tag == "quit"
@@ -191,7 +246,7 @@ class PlayScene(Scene):
         return False
 
     def answer(self, place: int) -> None:
-        """Choose the answer at `place` on screen and animate what it did."""
+        """Choose the answer at `place` on screen and stage what it did."""
         if self.at_end:
             return
         try:
@@ -200,6 +255,7 @@ class PlayScene(Scene):
             return
         self.taken = None
         practice = self.session.practice
+        self.meter.motion = self.motion
         for event in events:
             if isinstance(event, rules.TrustChanged):
                 self.meter.change(event.after, event.delta if practice else 0)
@@ -214,6 +270,7 @@ class PlayScene(Scene):
                 self.leaving_in = ENDING_PAUSE
         else:
             self._load_choices()
+        self._stage_line(reveal=not self.session.finished)
         self.relayout()
         if not practice or not any(isinstance(e, rules.TrustChanged) for e in events):
             self.ctx.sound.play("click")
@@ -231,15 +288,28 @@ class PlayScene(Scene):
             return
         self.taken = taken
         self.at_end = False
+        self.meter.motion = self.motion
         self.meter.change(round_.trust, 0)
         self.ctx.sound.play("rewind")
         self._load_choices()
+        self._stage_line(reveal=False)  # a line the player has read already
         self.relayout()
 
     # --- time -------------------------------------------------------------------
     def update(self, dt: float) -> None:
         self.meter.update(dt)
         self.guard.tick(dt)
+        if not self.ctx.settings.reveals_text and self.reveal.moving:
+            self.reveal.skip()  # the setting was turned off mid-line
+            self.dirty = True
+        if self.reveal.update(dt):
+            self.dirty = True
+            if not self.reveal.moving:
+                self.guard.arm()  # the answers are readable from now
+        if self.ctx.session is not None and self.session.scenario.channel in TIMED:
+            before = int(self.call_seconds)
+            self.call_seconds += dt
+            self.dirty |= int(self.call_seconds) != before  # one redraw a second, not sixty
         if self.leaving_in is not None:
             self.leaving_in -= dt
             if self.leaving_in <= 0:
@@ -248,48 +318,37 @@ class PlayScene(Scene):
 
     @property
     def animating(self) -> bool:
-        return self.meter.moving or self.leaving_in is not None
+        return self.meter.moving or self.reveal.moving or self.leaving_in is not None
 
     # --- drawing ------------------------------------------------------------------
     def paint(self, painter: Painter) -> None:
         if self.ctx.session is None:
             return
-        m, theme = self.m, self.theme
-        session = self.session
-        scenario = session.scenario
-        draw_top_bar(painter, self, self.bar)
-        card(painter.surface, self.left, theme, m.px(18), shadow=m.px(4))
-        portrait = inset(self.portrait, m.px(4), 0)
-        pygame.draw.rect(painter.surface, theme.backdrop, portrait, border_radius=m.px(14))
-        node = session.round.node or scenario.nodes.get(self._last_node())
-        draw_customer(painter.surface, inset(portrait, m.px(8), m.px(8)), scenario.customer.look,
-                      self.face())  # fmt: skip
-        name, role = take_top(self.name_rect, m.px(32))
-        painter.text(scenario.customer.name, name, m.type(20), theme.ink, bold=True,
-                     align="center", valign="bottom", min_size=m.type(14), panel=self.left)  # fmt: skip
-        painter.text(scenario.customer.role, role, m.type(14), theme.muted, align="center",
-                     min_size=m.type(11), panel=self.left)  # fmt: skip
-        if session.practice:  # Assessment: read the customer, not a number
-            draw_meter(painter, self.meter_rect, theme, m, self.meter, scenario.leave_at, self.left)
-            draw_popups(painter, theme, m, self.meter, portrait)
-        if node is not None:
-            draw_bubble(painter, self.bubble_rect, theme, m, scenario.speaker_of(node), node.say,
-                        node.is_narration)  # fmt: skip
-            self.choices.draw(painter, theme, self.choice_size, m.u)
+        m, theme, at = self.m, self.theme, self.at
+        draw_top_bar(painter, self, at.bar, at.log_button)
+        draw_customer_card(painter, self, at, self.backdrops)
+        if self._node() is not None:
+            draw_frame(painter, at.frame, theme, m, self.line())
         step = self._feedback_step()
-        if step is not None and self.feedback_rect is not None:
-            draw_feedback(painter, self, self.feedback_rect, step, taken=step is self.taken)
+        if step is not None and at.feedback is not None:
+            draw_feedback(painter, self, at.feedback, step, taken=step is self.taken)
+        self.choices.draw(painter, theme, at.choice_size, m.u)
         key_hints(painter, self, self._hints())
+        if self.log.open:
+            self.log.draw(painter, theme, m)
         if self.confirm is not None:
             self.confirm.draw(painter, theme, m)
 
     def face(self) -> str:
         """The customer's face: the current line's own mood if it has one, else trust's."""
-        scenario = self.session.scenario
-        node = self.session.round.node or scenario.nodes.get(self._last_node())
-        return face_for(node.mood if node else None, self.meter.shown, scenario.leave_at)
+        node = self._node()
+        return face_for(
+            node.mood if node else None, self.meter.shown, self.session.scenario.leave_at
+        )
 
     def _hints(self) -> list[tuple[str, str]]:
+        if self.log.open:
+            return [("↑↓", "scroll"), ("L Esc", "close")]
         if self.at_end:
             return [("Enter", "see how it ends"), ("Backspace", "try again"), ("Esc", "leave")]
         count = len(self.choices.buttons)
@@ -297,3 +356,10 @@ class PlayScene(Scene):
         if self.session.practice:
             hints.append(("Backspace", "try again"))
         return hints + [("Esc", "leave"), ("M", "sound")]
+
+
+def _is_press(event: pygame.event.Event) -> bool:
+    """A key going down or a mouse button pressed: what skips a reveal."""
+    return event.type == pygame.KEYDOWN or (
+        event.type == pygame.MOUSEBUTTONDOWN and getattr(event, "button", 1) in (1, 2, 3)
+    )

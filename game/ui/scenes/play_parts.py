@@ -16,6 +16,8 @@ from game.ui.widgets.text import Painter, text_height
 from game.ui.words import quoted
 
 FEEDBACK_SIZE = 16
+LOG_LABEL = "Conversation (L)"
+LOG_SIZE = 14
 # How each scenario `channel` is named in the top bar: where the player is talking.
 CHANNEL_LABELS = {
     "counter": "At the counter",
@@ -27,13 +29,16 @@ CHANNEL_LABELS = {
 }
 
 
-def draw_top_bar(painter: Painter, scene: Any, bar: pygame.Rect) -> None:
-    """Scenario title, mode and channel on the left; the answer count and player on the right."""
+def draw_top_bar(painter: Painter, scene: Any, bar: pygame.Rect, log: pygame.Rect) -> None:
+    """Scenario title, mode and channel on the left; the answer count, the player and the
+    conversation log's button on the right."""
     m, theme = scene.m, scene.theme
     session = scene.ctx.session
     pygame.draw.rect(painter.surface, theme.backdrop, bar)
     pygame.draw.line(painter.surface, theme.border, bar.bottomleft, bar.bottomright, 2)
     inner = inset(bar, m.margin, 0)
+    inner.w = max(0, log.x - m.gap - inner.x)
+    draw_log_button(painter, scene, log)
     answered = len(session.round.steps)
     right = f"Answers so far: {answered} · {scene.ctx.settings.player_name}"
     size = m.type(16)
@@ -55,6 +60,15 @@ def draw_top_bar(painter: Painter, scene: Any, bar: pygame.Rect) -> None:
     drawn = chip(painter, mode, (used.right + m.gap, top), chip_size_px, ink, fill, pad, bar)
     chip(painter, channel, (drawn.right + m.gap, top), chip_size_px, theme.ink, theme.panel_alt,
          pad, bar)  # fmt: skip
+
+
+def draw_log_button(painter: Painter, scene: Any, rect: pygame.Rect) -> None:
+    """The button that opens the conversation so far (L does too)."""
+    m, theme = scene.m, scene.theme
+    pygame.draw.rect(painter.surface, theme.panel, rect, border_radius=rect.h // 2)
+    pygame.draw.rect(painter.surface, theme.border, rect, width=2, border_radius=rect.h // 2)
+    painter.line(LOG_LABEL, rect.center, m.type(LOG_SIZE), theme.ink, bold=True, anchor="center",
+                 panel=rect)  # fmt: skip
 
 
 def channel_label(channel: str) -> str:

@@ -1,4 +1,5 @@
-"""Settings: player name, theme, text size, sound and full screen; saved as soon as changed."""
+"""Settings: player name, theme, text size, sound, full screen, motion and text reveal;
+saved as soon as changed."""
 
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ ROWS = (
     ("text_size", "Text size"),
     ("sound", "Sound cues"),
     ("fullscreen", "Full screen"),
+    ("reduce_motion", "Reduce motion"),
+    ("text_reveal", "Reveal the customer's words"),
     ("lrs", "Learning Record Store"),
 )
 
@@ -60,10 +63,12 @@ class SettingsScene(Scene):
         m = metrics
         width = min(m.px(820), m.width - 2 * m.margin)
         x = (m.width - width) // 2
-        y = m.px(76) + m.px(36)
+        y = m.px(76) + m.px(28)
+        room = m.height - y - m.px(34 + 64 + 52)  # the notes below and the key hints
+        pitch = max(m.px(52), min(m.px(78), room // len(ROWS)))
         for i, button in enumerate(self.rows.buttons):
-            button.rect = pygame.Rect(x, y + i * m.px(78), width, m.px(64))
-        self.note = pygame.Rect(x, y + len(ROWS) * m.px(78) + m.px(6), width, m.px(34))
+            button.rect = pygame.Rect(x, y + i * pitch, width, pitch - m.px(10))
+        self.note = pygame.Rect(x, y + len(ROWS) * pitch + m.px(6), width, m.px(34))
         self.lrs_note = pygame.Rect(x, self.note.bottom, width, m.px(64))
 
     def value(self, key: str) -> str:
@@ -74,6 +79,8 @@ class SettingsScene(Scene):
             "text_size": SIZE_NAMES.get(s.text_size, s.text_size),
             "sound": "On" if s.sound else "Off (M)",
             "fullscreen": "On" if s.fullscreen else "Off (F11)",
+            "reduce_motion": "On" if s.reduce_motion else "Off",
+            "text_reveal": "Gradually" if s.text_reveal else "All at once",
             "lrs": "Set up",
         }[key]
 
@@ -113,6 +120,10 @@ class SettingsScene(Scene):
             self.ctx.ask(Request.TOGGLE_SOUND)
         elif key == "fullscreen":
             self.ctx.ask(Request.TOGGLE_FULLSCREEN)
+        elif key == "reduce_motion":
+            s.reduce_motion = not s.reduce_motion
+        elif key == "text_reveal":
+            s.text_reveal = not s.text_reveal
         self.ctx.save_settings()
         self.dirty = True
 

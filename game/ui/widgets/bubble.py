@@ -1,4 +1,8 @@
-"""The speech bubble for the customer's line, and the darker caption card for a narrator."""
+"""The speech bubble for the customer's line, and the darker caption card for a narrator.
+
+`line_body` draws a speaker's name and their words, revealed so far, at the
+size the whole line needs, so the words never grow or jump while they appear.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,7 @@ import pygame
 from game.ui.fonts import FontBook
 from game.ui.layout import Metrics, inset
 from game.ui.theme import Theme
-from game.ui.widgets.text import Painter, text_height
+from game.ui.widgets.text import Painter, fit, text_height
 
 SPEAKER_SIZE = 16
 LINE_SIZE = 22
@@ -28,8 +32,10 @@ def draw_bubble(
     speaker: str,
     text: str,
     narrator: bool,
+    shown: str | None = None,
 ) -> None:
-    """A rounded bubble with a tail toward the customer, or a caption card for narration."""
+    """A rounded bubble with a tail toward the customer, or a caption card for narration;
+    `shown` is the part of `text` revealed so far (all of it when None)."""
     surface = painter.surface
     radius = m.px(20)
     if narrator:
@@ -61,23 +67,31 @@ def draw_bubble(
         pygame.draw.polygon(surface, theme.bubble, tail)
         pygame.draw.lines(surface, theme.border, False, tail, 2)
         ink, label_ink, label = theme.ink, theme.accent, speaker
-    inner = inset(rect, m.px(24))
-    label_h = painter.book.line_height(m.type(SPEAKER_SIZE), True)
-    painter.text(
-        label,
-        pygame.Rect(inner.x, inner.y, inner.w, label_h),
-        m.type(SPEAKER_SIZE),
-        label_ink,
-        bold=True,
-        panel=rect,
-    )
+    body = inset(rect, m.px(24))
+    line_body(painter, body, theme, m, label, text, text if shown is None else shown, ink, rect,
+              label_ink, "center" if narrator else "left")  # fmt: skip
+
+
+def line_body(
+    painter: Painter,
+    inner: pygame.Rect,
+    theme: Theme,
+    m: Metrics,
+    speaker: str,
+    text: str,
+    shown: str,
+    ink: tuple[int, int, int],
+    panel: pygame.Rect,
+    label_ink: tuple[int, int, int] | None = None,
+    align: str = "left",
+) -> None:
+    """The speaker's name, then the revealed part of `text` at the size all of `text` fits."""
+    label_size = m.type(SPEAKER_SIZE)
+    label_h = painter.book.line_height(label_size, True)
+    painter.text(speaker, pygame.Rect(inner.x, inner.y, inner.w, label_h), label_size,
+                 label_ink or theme.accent, bold=True, panel=panel)  # fmt: skip
     body = pygame.Rect(inner.x, inner.y + label_h + m.px(6), inner.w, inner.h - label_h - m.px(6))
-    painter.text(
-        text,
-        body,
-        m.type(LINE_SIZE),
-        ink,
-        min_size=m.type(14),
-        align="center" if narrator else "left",
-        panel=rect,
-    )
+    if body.w <= 0 or body.h <= 0:
+        return
+    size, _ = fit(painter.book, text, body.w, body.h, m.type(LINE_SIZE), m.type(14))
+    painter.text(shown, body, size, ink, min_size=size, align=align, panel=panel)

@@ -17,7 +17,8 @@ from game.ui.widgets.panel import hatch
 from game.ui.widgets.text import Painter
 
 POPUP_SECONDS = 1.6
-SLIDE_PER_SECOND = 70.0  # trust points the fill moves each second
+TWEEN_SECONDS = 0.7  # the fill glides to a new value over this long, easing out
+RISE_SECONDS = 0.6  # a popup rises over this long
 
 
 @dataclass
@@ -27,32 +28,52 @@ class Popup:
 
 
 class MeterAnimation:
-    """The trust value as shown (sliding toward the real one) and the change popups."""
+    """The trust value as shown (gliding toward the real one) and the change popups.
+
+    A change eases out over TWEEN_SECONDS from wherever the fill is; with
+    `motion` off (the reduce-motion setting) the fill jumps and popups stand still.
+    """
 
     def __init__(self, trust: int = 50) -> None:
         self.shown = float(trust)
         self.target = trust
+        self.start = float(trust)
+        self.age = TWEEN_SECONDS
         self.popups: list[Popup] = []
+        self.motion = True
 
     def jump(self, trust: int) -> None:
-        self.shown, self.target, self.popups = float(trust), trust, []
+        self.shown, self.start, self.target, self.popups = float(trust), float(trust), trust, []
+        self.age = TWEEN_SECONDS
 
     def change(self, trust: int, delta: int) -> None:
-        self.target = trust
+        self.start, self.target, self.age = self.shown, trust, 0.0
+        if not self.motion or trust == self.shown:
+            self.shown, self.age = float(trust), TWEEN_SECONDS
         if delta:
             self.popups.append(Popup(delta))
 
     def update(self, dt: float) -> None:
-        step = SLIDE_PER_SECOND * dt
-        gap = self.target - self.shown
-        self.shown = self.target if abs(gap) <= step else self.shown + step * (1 if gap > 0 else -1)
+        self.age = min(TWEEN_SECONDS, self.age + dt)
+        t = self.age / TWEEN_SECONDS if self.motion else 1.0
+        eased = 1 - (1 - t) ** 3
+        self.shown = self.start + (self.target - self.start) * eased
         for popup in self.popups:
             popup.age += dt
         self.popups = [p for p in self.popups if p.age < POPUP_SECONDS]
 
+    def rise(self, popup: Popup) -> float:
+        """How far up a popup has risen, 0 to 1 (already up when motion is off)."""
+        return min(1.0, popup.age / RISE_SECONDS) if self.motion else 1.0
+
+    @property
+    def gliding(self) -> bool:
+        """True while the fill is on its way (a tween, as opposed to a popup waiting)."""
+        return self.age < TWEEN_SECONDS
+
     @property
     def moving(self) -> bool:
-        return bool(self.popups) or abs(self.shown - self.target) > 0.01
+        return bool(self.popups) or self.gliding
 
 
 def fill_colour(theme: Theme, trust: float, leave_at: int) -> Colour:
@@ -142,7 +163,7 @@ def draw_popups(
 ) -> None:
     """Each recent change ('▲ +15', '▼ −30') rising from the bottom of `area`."""
     for i, popup in enumerate(reversed(anim.popups)):
-        rise = min(1.0, popup.age / 0.6)
+        rise = anim.rise(popup)
         text = delta_text(popup.delta)
         size = m.type(24)
         ink = theme.good if popup.delta > 0 else theme.bad

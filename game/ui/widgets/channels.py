@@ -1,0 +1,231 @@
+"""The customer's line, framed as the channel it comes through.
+
+At the counter a speech bubble; on the phone a call card with a headset and a
+running call timer; in a chat a window with "… is typing" before the message;
+an email with From, Subject and the player's last reply quoted; a public
+review or post with who can read the reply; a video call with its own bar.
+The player knows where they are at a glance. Narration is always the caption
+card, whatever the channel. Every frame has a chrome band (height `chrome_height`)
+above the words, so the play screen can size the frame before drawing it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pygame
+
+from game.ui.fonts import FontBook
+from game.ui.layout import Metrics, inset
+from game.ui.theme import Colour, Theme, mix
+from game.ui.widgets.bubble import LINE_SIZE, SPEAKER_SIZE, draw_bubble, line_body
+from game.ui.widgets.icons import CHANNEL_ICONS, draw_icon
+from game.ui.widgets.text import Painter, text_height
+
+CHROME_SIZE = 15
+
+
+@dataclass(frozen=True)
+class Line:
+    """What a frame shows: who speaks, the whole line, the part revealed so far, and the chrome's facts."""
+
+    channel: str
+    speaker: str
+    text: str
+    shown: str
+    narrator: bool = False
+    typing: bool = False
+    dots: int = 0
+    seconds: float = 0.0  # how long the call has been going (phone, video)
+    subject: str = ""  # email: the thread's subject
+    earlier: str = ""  # email: the player's last reply, quoted under the message
+
+
+def call_time(seconds: float) -> str:
+    """A call timer: '0:07', '2:31', '1:02:05'."""
+    whole = int(seconds)
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def chrome_height(book: FontBook, m: Metrics, line: Line) -> int:
+    """The height of the channel's band above the words (0 at the counter and for narration)."""
+    if line.narrator or line.channel == "counter":
+        return 0
+    row = book.line_height(m.type(CHROME_SIZE), True) + m.px(14)
+    if line.channel == "email":
+        return 2 * row - m.px(8) + (row if line.earlier else 0)
+    return row
+
+
+def frame_height(book: FontBook, m: Metrics, line: Line, width: int) -> int:
+    """How tall the frame must be for the whole line at full size (the reveal never resizes it)."""
+    pad = m.px(22)
+    label = book.line_height(m.type(SPEAKER_SIZE), True) + m.px(6)
+    words = text_height(book, line.text, m.type(LINE_SIZE), width - 2 * pad - _indent(m, line))
+    return chrome_height(book, m, line) + words + label + 2 * pad
+
+
+def _indent(m: Metrics, line: Line) -> int:
+    """Room the chat's avatar takes on the left of the message."""
+    return m.px(52) if line.channel == "chat" and not line.narrator else 0
+
+
+def draw_frame(painter: Painter, rect: pygame.Rect, theme: Theme, m: Metrics, line: Line) -> None:
+    """Draw `line` in its channel's frame inside `rect`."""
+    if line.narrator or line.channel == "counter":
+        draw_bubble(painter, rect, theme, m, line.speaker, line.text, line.narrator, line.shown)
+        return
+    surface = painter.surface
+    radius = m.px(14)
+    pygame.draw.rect(surface, theme.shadow, rect.move(0, m.px(4)), border_radius=radius)
+    pygame.draw.rect(surface, theme.bubble, rect, border_radius=radius)
+    chrome = pygame.Rect(rect.x, rect.y, rect.w, chrome_height(painter.book, m, line))
+    body = pygame.Rect(rect.x, chrome.bottom, rect.w, rect.h - chrome.h)
+    DRAW_CHROME[line.channel](painter, chrome, theme, m, line, rect)
+    pygame.draw.rect(surface, theme.border, rect, width=2, border_radius=radius)
+    if line.channel == "chat":
+        _chat_body(painter, body, theme, m, line, rect)
+    else:
+        line_body(painter, inset(body, m.px(22)), theme, m, line.speaker, line.text, line.shown,
+                  theme.ink, rect)  # fmt: skip
+
+
+def _band(painter: Painter, chrome: pygame.Rect, fill: Colour, m: Metrics) -> None:
+    radius = m.px(14)
+    pygame.draw.rect(painter.surface, fill, chrome, border_top_left_radius=radius,
+                     border_top_right_radius=radius)  # fmt: skip
+
+
+def _title_row(
+    painter: Painter,
+    row: pygame.Rect,
+    m: Metrics,
+    line: Line,
+    title: str,
+    ink: Colour,
+    right: str,
+    panel: pygame.Rect,
+) -> None:
+    """Icon, title on the left, `right` (a timer, 'online') on the right of one chrome row."""
+    size = m.type(CHROME_SIZE)
+    icon_side = min(row.h - m.px(10), m.px(24))
+    icon = pygame.Rect(row.x + m.px(16), row.centery - icon_side // 2, icon_side, icon_side)
+    draw_icon(painter.surface, CHANNEL_ICONS[line.channel], icon, ink)
+    right_w = painter.book.width(right, size, True) + m.px(4) if right else 0
+    if right:
+        spot = pygame.Rect(row.right - m.px(16) - right_w, row.y, right_w, row.h)
+        painter.text(right, spot, size, ink, bold=True, align="right", valign="middle", panel=panel)
+    left = pygame.Rect(icon.right + m.px(10), row.y, 0, row.h)
+    left.w = max(0, row.right - m.px(16) - right_w - m.px(12) - left.x)
+    painter.text(title, left, size, ink, bold=True, valign="middle", min_size=m.type(12),
+                 panel=panel)  # fmt: skip
+
+
+def _phone_chrome(
+    painter: Painter, chrome: pygame.Rect, theme: Theme, m: Metrics, line: Line, panel: pygame.Rect
+) -> None:
+    _band(painter, chrome, theme.narrator, m)
+    _title_row(painter, chrome, m, line, f"On the phone with {line.speaker}", theme.narrator_ink,
+               f"● {call_time(line.seconds)}", panel)  # fmt: skip
+
+
+def _video_chrome(
+    painter: Painter, chrome: pygame.Rect, theme: Theme, m: Metrics, line: Line, panel: pygame.Rect
+) -> None:
+    _band(painter, chrome, theme.narrator, m)
+    _title_row(painter, chrome, m, line, f"Video call with {line.speaker}", theme.narrator_ink,
+               f"● {call_time(line.seconds)}", panel)  # fmt: skip
+
+
+def _chat_chrome(
+    painter: Painter, chrome: pygame.Rect, theme: Theme, m: Metrics, line: Line, panel: pygame.Rect
+) -> None:
+    _band(painter, chrome, theme.panel_alt, m)
+    _title_row(painter, chrome, m, line, f"Live chat · {line.speaker}", theme.ink, "● online",
+               panel)  # fmt: skip
+    pygame.draw.line(painter.surface, theme.border, chrome.bottomleft, chrome.bottomright, 2)
+
+
+def _review_chrome(
+    painter: Painter, chrome: pygame.Rect, theme: Theme, m: Metrics, line: Line, panel: pygame.Rect
+) -> None:
+    _band(painter, chrome, theme.panel_alt, m)
+    _title_row(painter, chrome, m, line, f"Posted publicly by {line.speaker}", theme.ink,
+               "Your reply is public", panel)  # fmt: skip
+    pygame.draw.line(painter.surface, theme.border, chrome.bottomleft, chrome.bottomright, 2)
+
+
+def _email_chrome(
+    painter: Painter, chrome: pygame.Rect, theme: Theme, m: Metrics, line: Line, panel: pygame.Rect
+) -> None:
+    _band(painter, chrome, theme.panel_alt, m)
+    size = m.type(CHROME_SIZE)
+    row_h = painter.book.line_height(size, True) + m.px(14)
+    first = pygame.Rect(chrome.x, chrome.y, chrome.w, row_h)
+    _title_row(painter, first, m, line, f"From: {line.speaker}", theme.ink, "Inbox", panel)
+    second = pygame.Rect(
+        chrome.x + m.px(50), first.bottom - m.px(8), chrome.w - m.px(66), row_h - m.px(8)
+    )
+    painter.text(f"Subject: {line.subject}", second, size, theme.muted, valign="top",
+                 min_size=m.type(12), panel=panel)  # fmt: skip
+    if line.earlier:
+        quote = pygame.Rect(
+            chrome.x + m.px(16), second.bottom, chrome.w - m.px(32), row_h - m.px(6)
+        )
+        bar = pygame.Rect(quote.x, quote.y + m.px(2), m.px(4), quote.h - m.px(8))
+        pygame.draw.rect(painter.surface, theme.border, bar)
+        text = pygame.Rect(bar.right + m.px(10), quote.y, quote.w - m.px(14), quote.h - m.px(6))
+        painter.text(f"You wrote: {line.earlier}", text, size, theme.muted, min_size=size,
+                     panel=panel)  # fmt: skip
+    pygame.draw.line(painter.surface, theme.border, chrome.bottomleft, chrome.bottomright, 2)
+
+
+DRAW_CHROME: dict[
+    str, Callable[[Painter, pygame.Rect, Theme, Metrics, Line, pygame.Rect], None]
+] = {
+    "phone": _phone_chrome,
+    "video": _video_chrome,
+    "chat": _chat_chrome,
+    "review": _review_chrome,
+    "email": _email_chrome,
+}
+
+
+def _chat_body(
+    painter: Painter, body: pygame.Rect, theme: Theme, m: Metrics, line: Line, panel: pygame.Rect
+) -> None:
+    """An avatar with the customer's initial, then the typing dots or the message bubble."""
+    inner = inset(body, m.px(18), m.px(16))
+    avatar = pygame.Rect(inner.x, inner.y, m.px(40), m.px(40))
+    pygame.draw.circle(painter.surface, theme.accent, avatar.center, avatar.w // 2)
+    initial = (line.speaker.strip() or "?")[0].upper()
+    painter.line(initial, avatar.center, m.type(18), theme.accent_ink, bold=True, anchor="center",
+                 panel=avatar)  # fmt: skip
+    words = pygame.Rect(avatar.right + m.px(12), inner.y, inner.w - avatar.w - m.px(12), inner.h)
+    if line.typing:
+        _typing(painter, words, theme, m, line, panel)
+        return
+    fill = mix(theme.panel_alt, theme.bubble, 0.3)
+    pygame.draw.rect(painter.surface, fill, words.inflate(m.px(8), m.px(8)), border_radius=m.px(12))
+    line_body(painter, inset(words, m.px(6), 0), theme, m, line.speaker, line.text, line.shown,
+              theme.ink, panel)  # fmt: skip
+
+
+def _typing(
+    painter: Painter, words: pygame.Rect, theme: Theme, m: Metrics, line: Line, panel: pygame.Rect
+) -> None:
+    """Three dots in a small bubble, one raised at a time, and who is typing."""
+    bubble = pygame.Rect(words.x, words.y, m.px(72), m.px(36))
+    pygame.draw.rect(painter.surface, theme.panel_alt, bubble, border_radius=bubble.h // 2)
+    for i in range(3):
+        lift = m.px(5) if i == line.dots else 0
+        centre = (bubble.x + m.px(20) + i * m.px(16), bubble.centery - lift)
+        pygame.draw.circle(painter.surface, theme.muted, centre, m.px(5))
+    note = pygame.Rect(
+        bubble.right + m.px(12), bubble.y, words.right - bubble.right - m.px(12), bubble.h
+    )
+    painter.text(f"{line.speaker} is typing…", note, m.type(SPEAKER_SIZE), theme.muted,
+                 valign="middle", min_size=m.type(12), panel=panel)  # fmt: skip

@@ -1,4 +1,5 @@
-"""The play screen's top bar says where the conversation happens, without overlapping."""
+"""The play screen says where the conversation happens: a chip in the top bar, and a frame
+for each channel around the customer's line, above the feedback and the answers."""
 
 import pygame
 import pytest
@@ -7,6 +8,7 @@ from game.model import format as fmt
 from game.ui.scenes.play_parts import CHANNEL_LABELS
 from tests.conftest import FIXTURES
 from tests.ui.helpers import assert_layout, open_scenario_by_keys
+from tests.ui.staging import CHROME, FIRST_LINE, in_channel, play
 
 SIZES = [(1280, 720), (1920, 1080), (1024, 768)]
 
@@ -36,3 +38,57 @@ def test_a_long_title_leaves_room_for_the_channel_chip(make_pilot):
 
 def test_every_channel_has_a_label():
     assert set(CHANNEL_LABELS) == set(fmt.CHANNELS)
+
+
+@pytest.mark.parametrize("channel", sorted(CHROME))
+def test_each_channel_draws_its_own_frame(make_pilot, tmp_path, channel):
+    pilot = play(make_pilot, in_channel(tmp_path, channel))
+    texts = pilot.texts()
+    assert CHROME[channel] in texts
+    others = [words for other, words in CHROME.items() if other != channel]
+    assert not any(words in texts for words in others)
+
+
+def test_the_counter_has_a_speech_bubble_and_no_window(make_pilot, tmp_path):
+    pilot = play(make_pilot, in_channel(tmp_path, "counter"))
+    assert not any(words in pilot.texts() for words in CHROME.values())
+    assert FIRST_LINE in pilot.texts()
+
+
+def test_an_email_quotes_the_players_last_reply(make_pilot, tmp_path):
+    pilot = play(make_pilot, in_channel(tmp_path, "email"))
+    pilot.answer(1)
+    said = pilot.session.round.steps[-1].say
+    assert any(
+        t.startswith("You wrote: ") and said.startswith(t[11:].rstrip("…")) for t in pilot.texts()
+    )
+
+
+def test_a_turn_reads_reaction_then_feedback_then_answers(make_pilot, tmp_path):
+    pilot = play(make_pilot, in_channel(tmp_path, "counter"))
+    pilot.answer(2)  # "It happens.": Dana reacts, the feedback explains, the next answer waits
+    pilot.settle()
+    reaction = pilot.box("Fine. Is it ready?").rect
+    feedback = pilot.box("Your last answer hurt").rect
+    answer = pilot.box(pilot.session.round.shown()[0].choice.say).rect
+    assert reaction.bottom <= feedback.top
+    assert feedback.bottom <= answer.top
+
+
+@pytest.mark.parametrize("channel", fmt.CHANNELS)
+@pytest.mark.parametrize(
+    "size, text_size, theme",
+    [
+        ((1024, 768), "largest", "warm"),
+        ((1280, 720), "largest", "contrast"),
+        ((1920, 1080), "normal", "warm"),
+    ],
+    ids=["1024x768-largest", "1280x720-largest-contrast", "1920x1080"],
+)
+def test_every_channel_fits_after_an_answer(make_pilot, tmp_path, channel, size, text_size, theme):
+    pilot = play(make_pilot, in_channel(tmp_path, channel), size=size,
+                 settings={"text_size": text_size, "theme": theme})  # fmt: skip
+    pilot.app.resized()
+    pilot.answer(2)
+    pilot.settle()
+    assert_layout(pilot)

@@ -19,29 +19,29 @@ from typing import TYPE_CHECKING, Any
 import pygame
 
 from game.engine import rules
-from game.model.scenario import Node
 from game.ui.layout import Metrics
 from game.ui.scenes.base import Scene, key_hints
 from game.ui.scenes.handoff import Handoff, Resume
 from game.ui.scenes.play_card import draw_customer_card
 from game.ui.scenes.play_layout import PlayLayout, arrange_sides, arrange_turn
-from game.ui.scenes.play_parts import draw_feedback, draw_top_bar
+from game.ui.scenes.play_parts import draw_feedback, draw_top_bar, play_hints
+from game.ui.scenes.play_stage import Staging, current_node, feedback_step
 from game.ui.widgets.backdrops import Backdrops
 from game.ui.widgets.button import Button, ButtonList
-from game.ui.widgets.channels import Line, draw_frame
-from game.ui.widgets.convo_log import ConversationLog, said_so_far
+from game.ui.widgets.channels import draw_frame
 from game.ui.widgets.customer import face_for
 from game.ui.widgets.dialog import Confirm
 from game.ui.widgets.guard import AnswerGuard
 from game.ui.widgets.meter import MeterAnimation
-from game.ui.widgets.reveal import LineReveal
+from game.ui.widgets.reveal import is_press
 from game.ui.widgets.text import Painter
 
 if TYPE_CHECKING:
     from game.play.session import PlaySession
+    from game.ui.widgets.convo_log import ConversationLog
+    from game.ui.widgets.reveal import LineReveal
 
 ENDING_PAUSE = 1.1  # seconds to watch the meter settle before the ending screen
-TIMED = ("phone", "video")  # channels whose frame shows a running call timer
 
 
 class PlayScene(Scene):
@@ -54,8 +54,7 @@ class PlayScene(Scene):
         super().__init__(ctx)
         self.choices = ButtonList(numbers=True, selected=None)
         self.meter = MeterAnimation()
-        self.reveal = LineReveal()
-        self.log = ConversationLog()
+        self.stage = Staging()
         self.backdrops = Backdrops()
         self.at = PlayLayout()
         self.confirm: Confirm | None = None
@@ -63,7 +62,6 @@ class PlayScene(Scene):
         self.guard = AnswerGuard()
         self.taken: rules.Step | None = None  # the answer just taken back, shown until the next
         self.at_end = False  # Practice: the last answer's feedback shows before the ending
-        self.call_seconds = 0.0
 
     @property
     def session(self) -> PlaySession:
@@ -81,7 +79,7 @@ class PlayScene(Scene):
             return
         self.confirm, self.leaving_in, self.at_end, self.taken = None, None, False, None
         self.guard = AnswerGuard()  # keys seen going down on another screen are not held here
-        self.log.open, self.call_seconds = False, 0.0
+        self.stage.reset()
         self.meter.motion = self.motion
         round_ = self.session.round
         if isinstance(handoff, Resume):
@@ -107,14 +105,7 @@ class PlayScene(Scene):
         self.guard.arm()
 
     def _stage_line(self, reveal: bool) -> None:
-        """The line now on screen: typed (in a chat) and revealed, or all at once."""
-        node = self._node()
-        text = node.say if node else ""
-        chat = (
-            self.session.scenario.channel == "chat" and node is not None and not node.is_narration
-        )
-        on = reveal and self.ctx.settings.reveals_text
-        self.reveal.start(text, typing=chat, motion=on)
+        self.stage.start_line(self.session, self.ctx.settings, reveal)
 
     # --- layout ---------------------------------------------------------------
     def arrange(self, metrics: Metrics) -> None:
@@ -122,48 +113,20 @@ class PlayScene(Scene):
         if self.ctx.session is None:
             return
         self.at = arrange_sides(metrics, self.ctx.fonts, self.session.practice)
-        feedback = self._feedback_step()
+        feedback = feedback_step(self.session, self.taken)
         taken = (feedback, feedback is self.taken) if feedback is not None else None
-        arrange_turn(self.at, metrics, self.ctx.fonts, self.line(), taken, self.choices.buttons)
+        line = self.stage.line(self.session)
+        arrange_turn(self.at, metrics, self.ctx.fonts, line, taken, self.choices.buttons)
         if self.log.open:
             self.log.arrange(metrics, self.ctx.fonts)
 
-    def line(self) -> Line:
-        """The customer's line as its channel's frame shows it right now."""
-        session = self.session
-        scenario = session.scenario
-        node = self._node()
-        steps = session.round.steps
-        return Line(
-            channel=scenario.channel,
-            speaker=scenario.speaker_of(node) if node else scenario.customer.name,
-            text=node.say if node else "",
-            shown=self.reveal.shown,
-            narrator=bool(node and node.is_narration),
-            typing=self.reveal.typing,
-            dots=self.reveal.dots,
-            seconds=self.call_seconds,
-            subject=f"Re: {scenario.title}",
-            earlier=steps[-1].say if steps else "",
-        )
+    @property
+    def reveal(self) -> LineReveal:
+        return self.stage.reveal
 
-    def _node(self) -> Node | None:
-        """The line on screen: the current node, or the last one once the round is over."""
-        scenario = self.session.scenario
-        return self.session.round.node or scenario.nodes.get(self._last_node())
-
-    def _feedback_step(self) -> rules.Step | None:
-        """Practice only: the answer just taken back, else the last answer given."""
-        if not self.session.practice:
-            return None
-        if self.taken is not None:
-            return self.taken
-        steps = self.session.round.steps
-        return steps[-1] if steps else None
-
-    def _last_node(self) -> str:
-        steps = self.session.round.steps
-        return steps[-1].node if steps else self.session.scenario.start
+    @property
+    def log(self) -> ConversationLog:
+        return self.stage.log
 
     # --- events ---------------------------------------------------------------
     def handle_event(self, event: pygame.event.Event) -> None:
@@ -179,7 +142,7 @@ class PlayScene(Scene):
             self._ask("leave")
         elif self._opens_log(event):
             self.open_log()
-        elif self.reveal.moving and _is_press(event):
+        elif self.reveal.moving and is_press(event):
             self.skip_reveal()
         elif event.type == pygame.KEYDOWN and event.key == pygame.K_BACKSPACE:
             self.rewind()
@@ -199,10 +162,7 @@ class PlayScene(Scene):
 
     def open_log(self) -> None:
         """Show the conversation so far, newest line in view."""
-        round_ = self.session.round
-        current = round_.node.id if round_.node is not None else None
-        self.log.show(said_so_far(self.session.scenario, round_.steps, current))
-        self.log.arrange(self.m, self.ctx.fonts)
+        self.stage.open_log(self.session, self.m, self.ctx.fonts)
         self.dirty = True
 
     def _handle_log(self, event: pygame.event.Event) -> None:
@@ -299,17 +259,11 @@ class PlayScene(Scene):
     def update(self, dt: float) -> None:
         self.meter.update(dt)
         self.guard.tick(dt)
-        if not self.ctx.settings.reveals_text and self.reveal.moving:
-            self.reveal.skip()  # the setting was turned off mid-line
-            self.dirty = True
-        if self.reveal.update(dt):
-            self.dirty = True
-            if not self.reveal.moving:
+        if self.ctx.session is not None:
+            changed, ended = self.stage.update(dt, self.ctx.settings, self.session.scenario.channel)
+            self.dirty |= changed
+            if ended:
                 self.guard.arm()  # the answers are readable from now
-        if self.ctx.session is not None and self.session.scenario.channel in TIMED:
-            before = int(self.call_seconds)
-            self.call_seconds += dt
-            self.dirty |= int(self.call_seconds) != before  # one redraw a second, not sixty
         if self.leaving_in is not None:
             self.leaving_in -= dt
             if self.leaving_in <= 0:
@@ -327,13 +281,13 @@ class PlayScene(Scene):
         m, theme, at = self.m, self.theme, self.at
         draw_top_bar(painter, self, at.bar, at.log_button)
         draw_customer_card(painter, self, at, self.backdrops)
-        if self._node() is not None:
-            draw_frame(painter, at.frame, theme, m, self.line())
-        step = self._feedback_step()
+        if current_node(self.session) is not None:
+            draw_frame(painter, at.frame, theme, m, self.stage.line(self.session))
+        step = feedback_step(self.session, self.taken)
         if step is not None and at.feedback is not None:
             draw_feedback(painter, self, at.feedback, step, taken=step is self.taken)
         self.choices.draw(painter, theme, at.choice_size, m.u)
-        key_hints(painter, self, self._hints())
+        key_hints(painter, self, play_hints(self))
         if self.log.open:
             self.log.draw(painter, theme, m)
         if self.confirm is not None:
@@ -341,25 +295,7 @@ class PlayScene(Scene):
 
     def face(self) -> str:
         """The customer's face: the current line's own mood if it has one, else trust's."""
-        node = self._node()
+        node = current_node(self.session)
         return face_for(
             node.mood if node else None, self.meter.shown, self.session.scenario.leave_at
         )
-
-    def _hints(self) -> list[tuple[str, str]]:
-        if self.log.open:
-            return [("↑↓", "scroll"), ("L Esc", "close")]
-        if self.at_end:
-            return [("Enter", "see how it ends"), ("Backspace", "try again"), ("Esc", "leave")]
-        count = len(self.choices.buttons)
-        hints = [(f"1–{count}" if count > 1 else "1", "answer"), ("↑↓ Enter", "pick")]
-        if self.session.practice:
-            hints.append(("Backspace", "try again"))
-        return hints + [("Esc", "leave"), ("M", "sound")]
-
-
-def _is_press(event: pygame.event.Event) -> bool:
-    """A key going down or a mouse button pressed: what skips a reveal."""
-    return event.type == pygame.KEYDOWN or (
-        event.type == pygame.MOUSEBUTTONDOWN and getattr(event, "button", 1) in (1, 2, 3)
-    )

@@ -147,3 +147,16 @@ def draw_feedback(
     painter.text(
         _text(step, taken), body, m.type(FEEDBACK_SIZE), theme.ink, min_size=m.type(12), panel=rect
     )
+
+
+def play_hints(scene: Any) -> list[tuple[str, str]]:
+    """The key hints for the play screen's current state (the log open, the round over)."""
+    if scene.log.open:
+        return [("↑↓", "scroll"), ("L Esc", "close")]
+    if scene.at_end:
+        return [("Enter", "see how it ends"), ("Backspace", "try again"), ("Esc", "leave")]
+    count = len(scene.choices.buttons)
+    hints = [(f"1–{count}" if count > 1 else "1", "answer"), ("↑↓ Enter", "pick")]
+    if scene.session.practice:
+        hints.append(("Backspace", "try again"))
+    return hints + [("Esc", "leave"), ("M", "sound")]

@@ -54,10 +54,10 @@ def chrome_height(book: FontBook, m: Metrics, line: Line) -> int:
     """The height of the channel's band above the words (0 at the counter and for narration)."""
     if line.narrator or line.channel == "counter":
         return 0
-    row = book.line_height(m.type(CHROME_SIZE), True) + m.px(14)
-    if line.channel == "email":
-        return 2 * row - m.px(8) + (row if line.earlier else 0)
-    return row
+    line_h = book.line_height(m.type(CHROME_SIZE), True)
+    if line.channel == "email":  # From, Subject, and the quoted reply under them
+        return 2 * line_h + m.px(24) + (line_h + m.px(8) if line.earlier else 0)
+    return line_h + m.px(14)
 
 
 def frame_height(book: FontBook, m: Metrics, line: Line, width: int) -> int:
@@ -163,21 +163,18 @@ def _email_chrome(
 ) -> None:
     _band(painter, chrome, theme.panel_alt, m)
     size = m.type(CHROME_SIZE)
-    row_h = painter.book.line_height(size, True) + m.px(14)
-    first = pygame.Rect(chrome.x, chrome.y, chrome.w, row_h)
+    line_h = painter.book.line_height(size, True)
+    first = pygame.Rect(chrome.x, chrome.y + m.px(6), chrome.w, line_h + m.px(6))
     _title_row(painter, first, m, line, f"From: {line.speaker}", theme.ink, "Inbox", panel)
-    second = pygame.Rect(
-        chrome.x + m.px(50), first.bottom - m.px(8), chrome.w - m.px(66), row_h - m.px(8)
-    )
-    painter.text(f"Subject: {line.subject}", second, size, theme.muted, valign="top",
-                 min_size=m.type(12), panel=panel)  # fmt: skip
+    second = pygame.Rect(first.x + m.px(50), first.bottom + m.px(2), first.w - m.px(66), line_h)
+    painter.text(f"Subject: {line.subject}", second, size, theme.muted, min_size=size,
+                 panel=panel)  # fmt: skip
     if line.earlier:
-        quote = pygame.Rect(
-            chrome.x + m.px(16), second.bottom, chrome.w - m.px(32), row_h - m.px(6)
-        )
-        bar = pygame.Rect(quote.x, quote.y + m.px(2), m.px(4), quote.h - m.px(8))
+        quote = pygame.Rect(chrome.x + m.px(16), second.bottom + m.px(8), chrome.w - m.px(32),
+                            line_h + m.px(2))  # fmt: skip
+        bar = pygame.Rect(quote.x, quote.y, m.px(4), quote.h)
         pygame.draw.rect(painter.surface, theme.border, bar)
-        text = pygame.Rect(bar.right + m.px(10), quote.y, quote.w - m.px(14), quote.h - m.px(6))
+        text = pygame.Rect(bar.right + m.px(10), quote.y, quote.w - m.px(14), quote.h)
         painter.text(f"You wrote: {line.earlier}", text, size, theme.muted, min_size=size,
                      panel=panel)  # fmt: skip
     pygame.draw.line(painter.surface, theme.border, chrome.bottomleft, chrome.bottomright, 2)

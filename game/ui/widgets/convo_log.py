@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import pygame
 
 from game.engine.rules import Step
-from game.model.scenario import Scenario
+from game.model.scenario import Node, Scenario
 from game.ui.fonts import FontBook
 from game.ui.layout import Metrics, inset
 from game.ui.theme import Theme
@@ -42,12 +42,16 @@ def said_so_far(scenario: Scenario, steps: Sequence[Step], current: str | None) 
     for step in steps:
         node = scenario.nodes.get(step.node)
         if node is not None:
-            said.append(Said(scenario.speaker_of(node), node.say))
+            said.append(_said(scenario, node))
         said.append(Said(YOU, step.say, player=True))
     node = scenario.nodes.get(current) if current else None
     if node is not None:
-        said.append(Said(scenario.speaker_of(node), node.say))
+        said.append(_said(scenario, node))
     return said
+
+
+def _said(scenario: Scenario, node: Node) -> Said:
+    return Said("Narrator" if node.is_narration else scenario.speaker_of(node), node.say)
 
 
 class ConversationLog:
@@ -67,8 +71,9 @@ class ConversationLog:
     def arrange(self, m: Metrics, book: FontBook) -> None:
         """Size the card and measure every line for this window."""
         self.panel = pygame.Rect(0, 0, min(m.px(860), m.width - 2 * m.margin), 0)
-        self.panel.h = m.height - m.px(64) - m.px(64)  # clear of the top bar and the key hints
-        self.panel.center = (m.width // 2, m.px(64) + (m.height - m.px(128)) // 2)
+        top, bottom = m.px(64 + 12), m.height - m.px(56)  # clear of the top bar and the key hints
+        self.panel.h = bottom - top
+        self.panel.midtop = (m.width // 2, top)
         inner = inset(self.panel, m.px(28), m.px(24))
         title_h = book.line_height(m.type(22), True) + m.px(12)
         self.scroller.view = pygame.Rect(inner.x, inner.y + title_h, inner.w - m.px(14),

@@ -9,6 +9,8 @@ simply all there.
 
 from __future__ import annotations
 
+import pygame
+
 TYPING_SECONDS = 1.0  # how long "… is typing" shows before a chat message
 CHARS_PER_SECOND = 75.0  # a quick reader's pace; a long line takes about three seconds
 DOT_SECONDS = 0.3  # one step of the typing dots
@@ -67,3 +69,10 @@ class LineReveal:
             return self.text
         end = self.text.find(" ", count)
         return self.text if end < 0 else self.text[:end]
+
+
+def is_press(event: pygame.event.Event) -> bool:
+    """A key going down or a mouse button pressed: what skips a reveal."""
+    return event.type == pygame.KEYDOWN or (
+        event.type == pygame.MOUSEBUTTONDOWN and getattr(event, "button", 1) in (1, 2, 3)
+    )

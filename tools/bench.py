@@ -178,6 +178,9 @@ app = App(size=(1280, 720), play_file={penne!r}, data_dir=__import__("pathlib").
 
 def measure():
     time.sleep(2.0)
+    while app.scene.animating or app.ctx.lrs is None:  # the first line still appearing, or
+        time.sleep(0.1)  # the files, sound and records still loading: not idle yet
+    time.sleep(0.5)
     c0, w0 = time.process_time(), time.perf_counter()
     time.sleep({seconds})
     c1, w1 = time.process_time(), time.perf_counter()

@@ -88,3 +88,38 @@ def test_the_meter_glides_for_six_to_eight_tenths_of_a_second(make_pilot, tmp_pa
         pilot.step()
         frames += 1
     assert 0.6 <= frames * FRAME <= 0.8
+
+
+def tick_to_next_second(pilot):
+    seconds = int(pilot.scene.stage.call_seconds)
+    while int(pilot.scene.stage.call_seconds) == seconds:
+        pilot.app.step([], FRAME)
+
+
+def settled_call(make_pilot, tmp_path):
+    pilot = play(make_pilot, in_channel(tmp_path, "phone"))
+    pilot.step(70)
+    pilot.app.ctx.toasts.items.clear()
+    pilot.step()
+    pilot.app.draw()
+    return pilot
+
+
+def test_a_timer_tick_repaints_only_the_call_band(make_pilot, tmp_path):
+    pilot = settled_call(make_pilot, tmp_path)
+    surface = pilot.app.display.surface
+    corner = (0, surface.get_height() - 1)
+    surface.set_at(corner, (255, 0, 255))  # a mark a whole repaint would cover
+    tick_to_next_second(pilot)
+    assert surface.get_at(corner)[:3] == (255, 0, 255)
+    assert f"● 0:{int(pilot.scene.stage.call_seconds):02d}" in pilot.texts()
+
+
+def test_with_the_log_open_a_timer_tick_repaints_the_whole_screen(make_pilot, tmp_path):
+    pilot = settled_call(make_pilot, tmp_path)
+    pilot.press(pygame.K_l)
+    surface = pilot.app.display.surface
+    corner = (0, surface.get_height() - 1)
+    surface.set_at(corner, (255, 0, 255))
+    tick_to_next_second(pilot)
+    assert surface.get_at(corner)[:3] != (255, 0, 255)

@@ -1,15 +1,11 @@
 """Play: a turn staged top to bottom in the order it happened.
 
-The customer's reaction comes first (their face, and their words in the
-channel's frame: a bubble, a call, a chat with typing dots, an email), then in
-Practice the feedback on the answer just given, then the next answers.
-The words appear a few at a time; any key or click shows them all and is never
-taken as an answer (widgets/guard.py keeps the next press quiet too). Keys 1–7
-answer by place on screen, arrows + Enter and the mouse work too. L opens the
-conversation so far. In Practice the meter, the feedback and Backspace (take
-back) are there; in Assessment the meter and every trust figure are hidden and
-answers are final. Esc asks before leaving. The reduce-motion setting removes
-every tween and reveal.
+The customer's reaction first (face, and words in the channel's frame), then in
+Practice the feedback on the answer just given, then the next answers. Words
+appear a few at a time; any key or click shows them all and never answers.
+Keys 1–7 answer by place on screen; arrows + Enter and the mouse work too; L
+opens the conversation so far. Assessment hides the meter and every trust
+figure, and answers are final. Esc asks before leaving.
 """
 
 from __future__ import annotations
@@ -24,11 +20,11 @@ from game.ui.scenes.base import Scene, key_hints
 from game.ui.scenes.handoff import Handoff, Resume
 from game.ui.scenes.play_card import draw_customer_card
 from game.ui.scenes.play_layout import PlayLayout, arrange_sides, arrange_turn
-from game.ui.scenes.play_parts import draw_feedback, draw_top_bar, play_hints
+from game.ui.scenes.play_parts import draw_feedback, draw_top_bar, leave_dialog, play_hints
 from game.ui.scenes.play_stage import Staging, current_node, feedback_step
 from game.ui.widgets.backdrops import Backdrops
 from game.ui.widgets.button import Button, ButtonList
-from game.ui.widgets.channels import draw_frame
+from game.ui.widgets.channels import draw_chrome, draw_frame
 from game.ui.widgets.customer import face_for
 from game.ui.widgets.dialog import Confirm
 from game.ui.widgets.guard import AnswerGuard
@@ -62,6 +58,8 @@ class PlayScene(Scene):
         self.guard = AnswerGuard()
         self.taken: rules.Step | None = None  # the answer just taken back, shown until the next
         self.at_end = False  # Practice: the last answer's feedback shows before the ending
+        self.clean = False  # the window shows the last full paint and nothing over it
+        self.patch_timer = False  # only the call timer changed since that paint
 
     @property
     def session(self) -> PlaySession:
@@ -110,6 +108,7 @@ class PlayScene(Scene):
     # --- layout ---------------------------------------------------------------
     def arrange(self, metrics: Metrics) -> None:
         super().arrange(metrics)
+        self.clean = False
         if self.ctx.session is None:
             return
         self.at = arrange_sides(metrics, self.ctx.fonts, self.session.practice)
@@ -130,6 +129,7 @@ class PlayScene(Scene):
 
     # --- events ---------------------------------------------------------------
     def handle_event(self, event: pygame.event.Event) -> None:
+        self.clean = False  # whatever it does, the next paint is a whole one
         if self.confirm is not None:
             self._handle_confirm(event)
             return
@@ -177,14 +177,7 @@ class PlayScene(Scene):
         self.dirty = True
 
     def _ask(self, tag: str) -> None:
-        quitting = tag == "quit"
-        self.confirm = Confirm(
-            "Quit the game?" if quitting else "Leave this round?",
-            "This round is not finished. If you leave now, it will not be counted.",
-            "Quit" if quitting else "Leave round",
-            "Keep playing",
-            tag,
-        )
+        self.confirm = leave_dialog(tag)
         self.confirm.arrange(self.m)
         self.dirty = True
 
@@ -260,10 +253,12 @@ class PlayScene(Scene):
         self.meter.update(dt)
         self.guard.tick(dt)
         if self.ctx.session is not None:
-            changed, ended = self.stage.update(dt, self.ctx.settings, self.session.scenario.channel)
-            self.dirty |= changed
-            if ended:
+            changes = self.stage.update(dt, self.ctx.settings, self.session)
+            if changes.ended:
                 self.guard.arm()  # the answers are readable from now
+            if changes.ticked and not (changes.shown or self.dirty or self.animating):
+                self.patch_timer = self.clean and not self.ctx.toasts.active
+            self.dirty |= changes.shown or changes.ticked
         if self.leaving_in is not None:
             self.leaving_in -= dt
             if self.leaving_in <= 0:
@@ -275,6 +270,20 @@ class PlayScene(Scene):
         return self.meter.moving or self.reveal.moving or self.leaving_in is not None
 
     # --- drawing ------------------------------------------------------------------
+    def draw(self, surface: pygame.Surface) -> None:
+        """Paint the screen; when only the call timer ticked, renew just the call's band
+        (one small redraw a second keeps an idle call under 1% of a core)."""
+        if self.patch_timer and self.clean:
+            painter = Painter(surface, self.ctx.fonts)
+            line = self.stage.line(self.session)
+            band = draw_chrome(painter, self.at.frame, self.theme, self.m, line)
+            self.boxes = [b for b in self.boxes if not band.contains(b.rect)] + painter.boxes
+        else:
+            super().draw(surface)
+            covered = self.log.open or self.confirm is not None or self.ctx.toasts.active
+            self.clean = self.ctx.session is not None and not covered
+        self.patch_timer = False
+
     def paint(self, painter: Painter) -> None:
         if self.ctx.session is None:
             return

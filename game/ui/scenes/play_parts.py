@@ -11,6 +11,7 @@ from game.engine.rules import Step
 from game.ui.fonts import FontBook
 from game.ui.layout import Metrics, inset
 from game.ui.widgets.chips import chip, chip_size
+from game.ui.widgets.dialog import Confirm
 from game.ui.widgets.meter import change_text
 from game.ui.widgets.text import Painter, text_height
 from game.ui.words import quoted
@@ -160,3 +161,15 @@ def play_hints(scene: Any) -> list[tuple[str, str]]:
     if scene.session.practice:
         hints.append(("Backspace", "try again"))
     return hints + [("Esc", "leave"), ("M", "sound")]
+
+
+def leave_dialog(tag: str) -> Confirm:
+    """'Leave this round?' (tag 'leave') or 'Quit the game?' (tag 'quit') mid-round."""
+    quitting = tag == "quit"
+    return Confirm(
+        "Quit the game?" if quitting else "Leave this round?",
+        "This round is not finished. If you leave now, it will not be counted.",
+        "Quit" if quitting else "Leave round",
+        "Keep playing",
+        tag,
+    )

@@ -5,7 +5,7 @@ It reads the PlaySession and the settings; the scene owns input and drawing.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from game.engine.rules import Step
 from game.model.scenario import Node
@@ -41,6 +41,20 @@ def feedback_step(session: PlaySession, taken: Step | None) -> Step | None:
     return steps[-1] if steps else None
 
 
+class Changes(NamedTuple):
+    """What a moment of time changed: the words shown, the reveal's end, the call timer."""
+
+    shown: bool
+    ended: bool
+    ticked: bool
+
+
+def shows_timer(session: PlaySession) -> bool:
+    """True when the frame on screen shows a running call timer (a call, not narration)."""
+    node = current_node(session)
+    return session.scenario.channel in TIMED and node is not None and not node.is_narration
+
+
 class Staging:
     """The current line as it is being staged, the call's running time and the log."""
 
@@ -60,19 +74,17 @@ class Staging:
         on = reveal and settings.reveals_text
         self.reveal.start(node.say if node else "", typing=chat, motion=on)
 
-    def update(self, dt: float, settings: Settings, channel: str) -> tuple[bool, bool]:
-        """Advance time: (whether anything shown changed, whether the reveal just ended)."""
-        changed = ended = False
+    def update(self, dt: float, settings: Settings, session: PlaySession) -> Changes:
+        """Advance time by `dt` seconds and say what that changed on screen."""
+        shown = ended = False
         if not settings.reveals_text and self.reveal.moving:
             self.reveal.skip()  # the setting was turned off mid-line
-            changed = ended = True
+            shown = ended = True
         elif self.reveal.update(dt):
-            changed, ended = True, not self.reveal.moving
-        if channel in TIMED:
-            before = int(self.call_seconds)
-            self.call_seconds += dt
-            changed |= int(self.call_seconds) != before  # one redraw a second, not sixty
-        return changed, ended
+            shown, ended = True, not self.reveal.moving
+        before = int(self.call_seconds)
+        self.call_seconds += dt
+        return Changes(shown, ended, int(self.call_seconds) != before and shows_timer(session))
 
     def line(self, session: PlaySession) -> Line:
         """The customer's line as its channel's frame shows it right now."""

@@ -82,15 +82,24 @@ def draw_frame(painter: Painter, rect: pygame.Rect, theme: Theme, m: Metrics, li
     radius = m.px(14)
     pygame.draw.rect(surface, theme.shadow, rect.move(0, m.px(4)), border_radius=radius)
     pygame.draw.rect(surface, theme.bubble, rect, border_radius=radius)
-    chrome = pygame.Rect(rect.x, rect.y, rect.w, chrome_height(painter.book, m, line))
+    chrome = draw_chrome(painter, rect, theme, m, line)
     body = pygame.Rect(rect.x, chrome.bottom, rect.w, rect.h - chrome.h)
-    DRAW_CHROME[line.channel](painter, chrome, theme, m, line, rect)
-    pygame.draw.rect(surface, theme.border, rect, width=2, border_radius=radius)
     if line.channel == "chat":
         _chat_body(painter, body, theme, m, line, rect)
     else:
         line_body(painter, inset(body, m.px(22)), theme, m, line.speaker, line.text, line.shown,
                   theme.ink, rect)  # fmt: skip
+
+
+def draw_chrome(
+    painter: Painter, rect: pygame.Rect, theme: Theme, m: Metrics, line: Line
+) -> pygame.Rect:
+    """The channel's band at the top of the frame `rect`, and the frame's outline; returns
+    the band. Drawing it again over a finished frame only renews the band (the call timer)."""
+    chrome = pygame.Rect(rect.x, rect.y, rect.w, chrome_height(painter.book, m, line))
+    DRAW_CHROME[line.channel](painter, chrome, theme, m, line, rect)
+    pygame.draw.rect(painter.surface, theme.border, rect, width=2, border_radius=m.px(14))
+    return chrome
 
 
 def _band(painter: Painter, chrome: pygame.Rect, fill: Colour, m: Metrics) -> None:

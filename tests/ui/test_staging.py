@@ -123,3 +123,13 @@ def test_with_the_log_open_a_timer_tick_repaints_the_whole_screen(make_pilot, tm
     surface.set_at(corner, (255, 0, 255))
     tick_to_next_second(pilot)
     assert surface.get_at(corner)[:3] != (255, 0, 255)
+
+
+def test_the_answers_wait_faded_until_the_words_are_all_there(make_pilot, tmp_path):
+    pilot = play(make_pilot, in_channel(tmp_path, "counter"), reveal=True)
+    badge = pilot.scene.choices.buttons[0].rect.move(30, 0).midleft  # the number badge
+    pilot.app.draw()
+    waiting = pilot.app.display.surface.get_at(badge)
+    pilot.press(pygame.K_SPACE)
+    pilot.app.draw()
+    assert pilot.app.display.surface.get_at(badge) != waiting

@@ -20,7 +20,14 @@ from game.ui.scenes.base import Scene, key_hints
 from game.ui.scenes.handoff import Handoff, Resume
 from game.ui.scenes.play_card import draw_customer_card
 from game.ui.scenes.play_layout import PlayLayout, arrange_sides, arrange_turn
-from game.ui.scenes.play_parts import draw_feedback, draw_top_bar, leave_dialog, play_hints
+from game.ui.scenes.play_parts import (
+    draw_feedback,
+    draw_top_bar,
+    hold_answers,
+    leave_dialog,
+    opens_log,
+    play_hints,
+)
 from game.ui.scenes.play_stage import Staging, current_node, feedback_step
 from game.ui.widgets.backdrops import Backdrops
 from game.ui.widgets.button import Button, ButtonList
@@ -86,7 +93,8 @@ class PlayScene(Scene):
         else:
             self.meter.jump(round_.trust)
         self._load_choices()
-        self._stage_line(reveal=True)
+        resumed = isinstance(handoff, Resume)  # back from the ending: a line already read
+        self.stage.start_line(self.session, self.ctx.settings, reveal=not resumed)
 
     def _load_choices(self) -> None:
         """This round's answers in its shuffled order, numbered by their place on screen."""
@@ -101,9 +109,6 @@ class PlayScene(Scene):
     def _show_ending_button(self) -> None:
         self.choices.set([Button("See how it ends", "ending", primary=True)], selected=0)
         self.guard.arm()
-
-    def _stage_line(self, reveal: bool) -> None:
-        self.stage.start_line(self.session, self.ctx.settings, reveal)
 
     # --- layout ---------------------------------------------------------------
     def arrange(self, metrics: Metrics) -> None:
@@ -140,7 +145,7 @@ class PlayScene(Scene):
             self._handle_log(event)
         elif event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
             self._ask("leave")
-        elif self._opens_log(event):
+        elif opens_log(event, self.at.log_button):
             self.open_log()
         elif self.reveal.moving and is_press(event):
             self.skip_reveal()
@@ -153,12 +158,6 @@ class PlayScene(Scene):
                 self.go("ending")
             elif action:
                 self.answer(int(action))
-
-    def _opens_log(self, event: pygame.event.Event) -> bool:
-        if event.type == pygame.KEYDOWN:
-            return bool(event.key == pygame.K_l)
-        clicked = event.type == pygame.MOUSEBUTTONDOWN and event.button == 1
-        return clicked and self.at.log_button.collidepoint(event.pos)
 
     def open_log(self) -> None:
         """Show the conversation so far, newest line in view."""
@@ -223,7 +222,7 @@ class PlayScene(Scene):
                 self.leaving_in = ENDING_PAUSE
         else:
             self._load_choices()
-        self._stage_line(reveal=not self.session.finished)
+        self.stage.start_line(self.session, self.ctx.settings, reveal=not self.session.finished)
         self.relayout()
         if not practice or not any(isinstance(e, rules.TrustChanged) for e in events):
             self.ctx.sound.play("click")
@@ -245,7 +244,7 @@ class PlayScene(Scene):
         self.meter.change(round_.trust, 0)
         self.ctx.sound.play("rewind")
         self._load_choices()
-        self._stage_line(reveal=False)  # a line the player has read already
+        self.stage.start_line(self.session, self.ctx.settings, reveal=False)  # read already
         self.relayout()
 
     # --- time -------------------------------------------------------------------
@@ -296,6 +295,8 @@ class PlayScene(Scene):
         if step is not None and at.feedback is not None:
             draw_feedback(painter, self, at.feedback, step, taken=step is self.taken)
         self.choices.draw(painter, theme, at.choice_size, m.u)
+        if self.reveal.moving:  # the answers wait, faded, until the customer has finished
+            hold_answers(painter.surface, [b.rect for b in self.choices.buttons], theme)
         key_hints(painter, self, play_hints(self))
         if self.log.open:
             self.log.draw(painter, theme, m)

@@ -10,6 +10,7 @@ from game.engine.debrief import worth
 from game.engine.rules import Step
 from game.ui.fonts import FontBook
 from game.ui.layout import Metrics, inset
+from game.ui.theme import Theme
 from game.ui.widgets.chips import chip, chip_size
 from game.ui.widgets.dialog import Confirm
 from game.ui.widgets.meter import change_text
@@ -173,3 +174,21 @@ def leave_dialog(tag: str) -> Confirm:
         "Keep playing",
         tag,
     )
+
+
+def hold_answers(surface: pygame.Surface, rects: list[pygame.Rect], theme: Theme) -> None:
+    """Fade the answers toward the background while the customer's words still appear."""
+    if not rects:
+        return
+    area = rects[0].unionall(rects[1:]).inflate(8, 8)
+    veil = pygame.Surface(area.size, pygame.SRCALPHA)
+    veil.fill((*theme.background, 150))
+    surface.blit(veil, area)
+
+
+def opens_log(event: pygame.event.Event, button: pygame.Rect) -> bool:
+    """L, or a left click on the top bar's Conversation button."""
+    if event.type == pygame.KEYDOWN:
+        return bool(event.key == pygame.K_l)
+    clicked = event.type == pygame.MOUSEBUTTONDOWN and event.button == 1
+    return clicked and button.collidepoint(event.pos)

@@ -70,7 +70,7 @@ def frame_height(book: FontBook, m: Metrics, line: Line, width: int) -> int:
 
 def _indent(m: Metrics, line: Line) -> int:
     """Room the chat's avatar takes on the left of the message."""
-    return m.px(52) if line.channel == "chat" and not line.narrator else 0
+    return m.px(56) if line.channel == "chat" and not line.narrator else 0
 
 
 def draw_frame(painter: Painter, rect: pygame.Rect, theme: Theme, m: Metrics, line: Line) -> None:

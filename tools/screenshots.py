@@ -110,6 +110,7 @@ def tour(d: Driver) -> list[Path]:
     open_card(d, "missing-penne")
     shots.append(d.save("04-briefing"))
     d.key(pygame.K_1)
+    d.read()
     shots.append(d.save("05-play-start"))
     d.answer(2)
     d.frames(18)

@@ -75,15 +75,16 @@ def test_a_turn_reads_reaction_then_feedback_then_answers(make_pilot, tmp_path):
     assert feedback.bottom <= answer.top
 
 
+LOOKS = [  # every window size at every text size; the middle size in high contrast
+    ((w, h), text, "contrast" if text == "large" else "warm")
+    for (w, h) in SIZES
+    for text in ("normal", "large", "largest")
+]
+
+
 @pytest.mark.parametrize("channel", fmt.CHANNELS)
 @pytest.mark.parametrize(
-    "size, text_size, theme",
-    [
-        ((1024, 768), "largest", "warm"),
-        ((1280, 720), "largest", "contrast"),
-        ((1920, 1080), "normal", "warm"),
-    ],
-    ids=["1024x768-largest", "1280x720-largest-contrast", "1920x1080"],
+    "size, text_size, theme", LOOKS, ids=[f"{s[0]}x{s[1]}-{t}-{c}" for s, t, c in LOOKS]
 )
 def test_every_channel_fits_after_an_answer(make_pilot, tmp_path, channel, size, text_size, theme):
     pilot = play(make_pilot, in_channel(tmp_path, channel), size=size,

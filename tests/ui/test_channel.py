@@ -93,3 +93,24 @@ def test_every_channel_fits_after_an_answer(make_pilot, tmp_path, channel, size,
     pilot.answer(2)
     pilot.settle()
     assert_layout(pilot)
+
+
+SEVEN = FIXTURES / "ui" / "seven-answers.yaml"
+
+
+@pytest.mark.parametrize("channel", fmt.CHANNELS)
+@pytest.mark.parametrize("text_size", ["normal", "largest"])
+@pytest.mark.parametrize("size", [(1280, 720), (1024, 768)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_seven_answers_stay_legible_in_every_channel(
+    make_pilot, tmp_path, channel, text_size, size
+):
+    text = SEVEN.read_text(encoding="utf-8").replace("channel: phone", f"channel: {channel}")
+    path = tmp_path / "seven.yaml"
+    path.write_text(text, encoding="utf-8")
+    pilot = play(make_pilot, path, scenario_id="seven-answers-layout", size=size,
+                 settings={"text_size": text_size})  # fmt: skip
+    pilot.app.resized()
+    assert_layout(pilot)
+    labels = [b.label for b in pilot.scene.choices.buttons]
+    assert len(labels) == 7 and all(label in pilot.texts() for label in labels)  # none cut short
+    assert pilot.scene.at.choice_size >= pilot.scene.m.type(14)

@@ -18,8 +18,8 @@ from game.ui.fonts import FontBook
 from game.ui.layout import Metrics, inset, split_h, take_bottom, take_top
 from game.ui.scenes.play_parts import LOG_LABEL, LOG_SIZE, feedback_height
 from game.ui.widgets.button import Button
-from game.ui.widgets.channels import Line, frame_height
-from game.ui.widgets.choices import layout_choices
+from game.ui.widgets.channels import Line, frame_floor, frame_height
+from game.ui.widgets.choices import layout_choices, least_height
 
 
 @dataclass
@@ -78,15 +78,16 @@ def arrange_turn(
     """The right column: the line's frame, the feedback under it, the answers last."""
     area = out.right
     gap = m.px(16)
+    labels = [b.label for b in buttons]
+    strip = feedback_height(book, m, feedback[0], area.w, feedback[1]) + gap if feedback else 0
     least, most = m.px(112), max(m.px(112), int(area.h * 0.42))
-    wanted = frame_height(book, m, line, area.w)
-    out.frame, rest = take_top(area, max(least, min(most, wanted)), m.px(20))
+    height = max(least, min(most, frame_height(book, m, line, area.w)))
+    spare = area.h - strip - least_height(book, m, area.w, labels) - m.px(20)
+    height = max(frame_floor(book, m, line), min(height, spare))  # many answers: the line shrinks
+    out.frame, rest = take_top(area, height, m.px(20))
     out.feedback = None
     if feedback is not None:
-        step, taken = feedback
-        strip = feedback_height(book, m, step, area.w, taken)
-        out.feedback, rest = take_top(rest, strip, gap)
-    labels = [b.label for b in buttons]
+        out.feedback, rest = take_top(rest, strip - gap, gap)
     out.choice_size, rects = layout_choices(book, m, rest, labels)
     for button, rect in zip(buttons, rects, strict=True):
         button.rect = rect

@@ -68,6 +68,12 @@ def frame_height(book: FontBook, m: Metrics, line: Line, width: int) -> int:
     return chrome_height(book, m, line) + words + label + 2 * pad
 
 
+def frame_floor(book: FontBook, m: Metrics, line: Line) -> int:
+    """The least height a frame can have: its band, the speaker and one line of small type."""
+    label = book.line_height(m.type(SPEAKER_SIZE), True) + m.px(6)
+    return chrome_height(book, m, line) + label + book.line_height(m.type(14)) + 2 * m.px(22)
+
+
 def _indent(m: Metrics, line: Line) -> int:
     """Room the chat's avatar takes on the left of the message."""
     return m.px(56) if line.channel == "chat" and not line.narrator else 0

@@ -16,6 +16,13 @@ def text_width(m: Metrics, width: int) -> int:
     return width - 2 * m.px(16) - m.px(40) - m.px(14)
 
 
+def least_height(book: FontBook, m: Metrics, width: int, labels: list[str]) -> int:
+    """The height the answers need at the smallest size `layout_choices` will use."""
+    room, size = text_width(m, width), m.type(SIZES[-1])
+    heights = [max(m.px(58), text_height(book, t, size, room) + m.px(22)) for t in labels]
+    return sum(heights) + m.px(12) * max(0, len(labels) - 1)
+
+
 def layout_choices(
     book: FontBook, m: Metrics, area: pygame.Rect, labels: list[str]
 ) -> tuple[int, list[pygame.Rect]]:

@@ -241,14 +241,14 @@ def channels(d: Driver) -> list[Path]:
         if channel == "chat":
             d.frames(20)  # the customer is still typing
             d.quiet()
-            shots.append(d.save("30-channel-chat-typing"))
+            shots.append(d.save("31-channel-chat-typing"))
         d.read()
         d.frames(75)  # a call has been going a little while
         d.settle()
         d.quiet()
-        shots.append(d.save(f"{31 + number_}-channel-{channel}"))
+        shots.append(d.save(f"{32 + number_}-channel-{channel}"))
     d.key(pygame.K_l)
-    shots.append(d.save("37-play-conversation-log"))
+    shots.append(d.save("38-play-conversation-log"))
     d.key(pygame.K_ESCAPE)
     return shots
 

@@ -4,6 +4,7 @@ import pygame
 import pytest
 
 from game.ui.context import Request
+from game.ui.scenes.play_layout import PlayLayout
 from game.ui.toasts import notice_strip
 from game.ui.widgets.button import Button, ButtonList
 from game.ui.widgets.dialog import Confirm
@@ -29,6 +30,8 @@ def controls(scene) -> list[tuple[str, pygame.Rect]]:
             found.append((name, value.rect))
         elif name == "meter_rect" and isinstance(value, pygame.Rect):
             found.append(("the trust meter", value))
+        elif isinstance(value, PlayLayout):  # the play screen keeps its rectangles together
+            found.append(("the trust meter", value.meter))
     return [(label, rect) for label, rect in found if rect.w and rect.h]
 
 

@@ -30,7 +30,7 @@ def draw_customer_card(painter: Painter, scene: Any, at: PlayLayout, backdrops: 
     backdrops.draw(painter.surface, frame, scenario.setting, theme, m.px(14))
     draw_portrait(painter.surface, inset(frame, m.px(8), m.px(8)), scene)
     _channel_motif(painter.surface, frame, scene)
-    name, role = take_top(at.name, m.px(32))
+    name, role = take_top(at.name, painter.book.line_height(m.type(20), True) + m.px(2))
     painter.text(scenario.customer.name, name, m.type(20), theme.ink, bold=True,
                  align="center", valign="bottom", min_size=m.type(14), panel=at.left)  # fmt: skip
     painter.text(scenario.customer.role, role, m.type(14), theme.muted, align="center",

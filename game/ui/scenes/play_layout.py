@@ -47,12 +47,12 @@ def arrange_sides(m: Metrics, book: FontBook, practice: bool) -> PlayLayout:
     out.left, right = split_h(body, 0.3, m.px(40))
     out.right = pygame.Rect(right.x + m.px(10), right.y, right.w - m.px(10), right.h)
     inner = inset(out.left, m.px(20), m.px(20))
+    name_h = book.line_height(m.type(20), True) + 2 * book.line_height(m.type(14)) + m.px(6)
+    out.name, rest = take_bottom(inner, max(m.px(64), name_h), m.px(4))
     if practice:  # the meter sits right under the face, where the eye already is
-        out.name, rest = take_bottom(inner, m.px(64), m.px(4))
         out.meter, out.portrait = take_bottom(rest, meter_height(m, book), m.px(10))
     else:  # Assessment hides the meter: the face has the room
-        out.meter = pygame.Rect(inner.x, inner.bottom, inner.w, 0)
-        out.name, out.portrait = take_bottom(inner, m.px(70), m.px(6))
+        out.meter, out.portrait = pygame.Rect(inner.x, rest.bottom, inner.w, 0), rest
     size = m.type(LOG_SIZE)
     w, h = book.width(LOG_LABEL, size, True) + 2 * m.px(12), book.line_height(size, True) + m.px(12)
     out.log_button = pygame.Rect(0, 0, w, h)

@@ -1,14 +1,25 @@
-"""The scenarios on offer, loaded with load_library; F5 reloads and keeps last good versions."""
+"""The scenarios on offer, loaded with load_library; F5 reloads and keeps last good versions.
+
+The window reads the files off its frame loop: `begin_loading` runs load_library
+on a worker thread (which touches nothing of the catalog), and the frame loop
+takes the result in with `finish_loading` once the worker announces it, so the
+entries only ever change on the thread that reads them. `load` does both at once
+for callers with no frame loop.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from game.play.background import Job
+
 if TYPE_CHECKING:
     from game.io.diagnostics import Diagnostic
+    from game.io.library import Library
+    from game.io.loader import LoadResult
     from game.model.scenario import Scenario
 
 TUTORIAL_ID = "first-shift"
@@ -60,34 +71,73 @@ class Catalog:
         self._entries: list[Entry] = []
         self.problems: list[Diagnostic] = []
         self._good: dict[str, Scenario] = {}
+        self._job: Job[Library] | None = None
 
     @property
     def entries(self) -> list[Entry]:
-        """Every file's entry; the files are read the first time this is asked for."""
-        if not self.loaded:
-            self.load()
+        """Every file's entry; empty until the first load has been taken in."""
         return self._entries
 
-    def load(self) -> str:
-        """(Re)load every file; return a one-line summary for a notice."""
-        from game.io.library import load_library  # YAML and the loader load on first use
+    @property
+    def loading(self) -> bool:
+        """True while a load runs on its worker thread (or waits to be taken in)."""
+        return self._job is not None
 
+    def load(self) -> str:
+        """(Re)load every file now, on this thread; return a one-line summary for a notice."""
+        return self.apply(read_library(self.paths))
+
+    def begin_loading(self, announce: Callable[[], None] | None = None) -> bool:
+        """Read every file on a worker thread; `announce` is called there when done.
+
+        False (and nothing started) if a load is already under way.
+        """
+        if self._job is not None:
+            return False
+        paths = list(self.paths)
+        self._job = Job("scenario files", lambda: read_library(paths), announce).start()
+        return True
+
+    def finish_loading(self, timeout: float | None = 0) -> str | None:
+        """Take in a finished load (waiting up to `timeout`, None: for ever); its summary.
+
+        None if no load was under way or it is still running.
+        """
+        job = self._job
+        if job is None or not job.wait(timeout):
+            return None
+        self._job = None
+        try:
+            library = job.take()
+        except Exception as problem:  # noqa: BLE001 - a bug in the loader must not end the game
+            self.loaded = True
+            return f"the scenario files could not be read ({type(problem).__name__}: {problem})"
+        return self.apply(library)
+
+    def apply(self, library: Library) -> str:
+        """Make a loaded library the entries (last good versions kept); a one-line summary."""
         self.loaded = True
-        library = load_library(self.paths)
-        entries = []
-        for result in library.results:
-            path = str(result.path)
-            if result.scenario is not None:
-                self._good[path] = result.scenario
-                entries.append(Entry(path, result.scenario, list(result.diagnostics), result.text))
-            else:
-                last = self._good.get(path)
-                entries.append(
-                    Entry(path, last, list(result.diagnostics), result.text, stale=last is not None)
-                )
-        self._entries = entries
+        self._entries = [self._entry(result) for result in library.results]
         self.problems = list(library.problems)
         return self.summary()
+
+    def update(self, result: LoadResult) -> Entry:
+        """Take in one file loaded again (live preview); its entry, added if it is new."""
+        entry = self._entry(result)
+        for i, old in enumerate(self._entries):
+            if old.path == entry.path:
+                self._entries[i] = entry
+                return entry
+        self._entries.append(entry)
+        return entry
+
+    def _entry(self, result: LoadResult) -> Entry:
+        path = str(result.path)
+        if result.scenario is not None:
+            self._good[path] = result.scenario
+            return Entry(path, result.scenario, list(result.diagnostics), result.text)
+        last = self._good.get(path)
+        return Entry(path, last, list(result.diagnostics), result.text, stale=last is not None)
 
     def summary(self) -> str:
         broken = sum(1 for e in self.entries if e.errors)
@@ -112,6 +162,19 @@ class Catalog:
         """The entry whose scenario id (or path, for a broken file) is `key`."""
         return next((e for e in self.entries if e.key == key or e.path == key), None)
 
+    def entry_of(self, scenario: Scenario) -> Entry | None:
+        """The entry of the file `scenario` was loaded from (its last good version, maybe)."""
+        return next((e for e in self.entries if e.scenario is scenario), None) or next(
+            (e for e in self.entries if scenario.path and e.path == scenario.path), None
+        )
+
     @property
     def has_tutorial(self) -> bool:
         return any(e.scenario and e.scenario.id == TUTORIAL_ID for e in self.entries)
+
+
+def read_library(paths: list[Path]) -> Library:
+    """load_library over `paths` (YAML and the loader are imported on first use)."""
+    from game.io.library import load_library
+
+    return load_library(paths)

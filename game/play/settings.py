@@ -40,6 +40,7 @@ class Settings:
     reduce_motion: bool = False  # no tweens, reveals or typing dots: everything shows at once
     text_reveal: bool = True  # the customer's words appear a few at a time (any key shows all)
     completed: dict[str, list[str]] = field(default_factory=dict)
+    trainer: bool = False  # trainer mode on this PC (also `--trainer` for one session)
 
     @property
     def text_scale(self) -> float:
@@ -91,6 +92,7 @@ def from_json(data: object) -> Settings:
         text_reveal=data.get("text_reveal", True) is not False,
         window=_window(window, base.window),
         completed=_completed(completed),
+        trainer=data.get("trainer") is True,
     )
 
 

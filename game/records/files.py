@@ -25,11 +25,15 @@ def records_dir(data_dir: str | Path | None = None) -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
-def open_db(path: Path, readonly: bool, timeout: float) -> sqlite3.Connection:
+def open_db(path: Path, readonly: bool, timeout: float, shared: bool = False) -> sqlite3.Connection:
+    """A connection to `path`; `shared` lets a thread other than this one use it afterwards."""
+    same = not shared
     if readonly:
         uri = path.resolve().as_uri() + "?mode=ro"
-        return sqlite3.connect(uri, uri=True, timeout=timeout, isolation_level=None)
-    return sqlite3.connect(path, timeout=timeout, isolation_level=None)
+        return sqlite3.connect(
+            uri, uri=True, timeout=timeout, isolation_level=None, check_same_thread=same
+        )
+    return sqlite3.connect(path, timeout=timeout, isolation_level=None, check_same_thread=same)
 
 
 def damaged_under_a_log(path: Path, timeout: float) -> bool:

@@ -52,10 +52,13 @@ class Damaged(sqlite3.DatabaseError):
 class RecordStore:
     """Finished rounds, kept in SQLite when it can be and in memory when it cannot."""
 
-    def __init__(self, path: Path, readonly: bool = False, timeout: float = TIMEOUT) -> None:
+    def __init__(
+        self, path: Path, readonly: bool = False, timeout: float = TIMEOUT, shared: bool = False
+    ) -> None:
         self.path = path
         self.readonly = readonly
         self.timeout = timeout
+        self.shared = shared  # opened on one thread, then used on another (never two at once)
         self._conn: sqlite3.Connection | None = None
         self._writable = False
         self._retry = False
@@ -69,13 +72,20 @@ class RecordStore:
 
     @classmethod
     def open(
-        cls, data_dir: str | Path | None = None, *, readonly: bool = False, timeout: float = TIMEOUT
+        cls,
+        data_dir: str | Path | None = None,
+        *,
+        readonly: bool = False,
+        timeout: float = TIMEOUT,
+        shared: bool = False,
     ) -> RecordStore:
         """Open (creating, migrating, repairing as needed) the store; never raises.
 
-        `readonly` (for reports) creates, migrates and moves nothing.
+        `readonly` (for reports) creates, migrates and moves nothing. `shared` lets
+        the thread that takes the store in use it after this thread opened it (the
+        game opens it off its frame loop; see game/play/recorder.py).
         """
-        store = cls(records_dir(data_dir) / FILE_NAME, readonly, timeout)
+        store = cls(records_dir(data_dir) / FILE_NAME, readonly, timeout, shared)
         try:
             store._attach()
         except Exception as exc:  # the game goes on whatever happens here
@@ -205,7 +215,7 @@ class RecordStore:
         readonly = self.readonly or is_frozen(self.path)
         if not readonly and damaged_under_a_log(self.path, self.timeout):
             raise Damaged("quick_check found damage")  # before a writer replays the log into it
-        conn = open_db(self.path, readonly, self.timeout)
+        conn = open_db(self.path, readonly, self.timeout, self.shared)
         try:
             if conn.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
                 raise Damaged("quick_check found damage")

@@ -3,7 +3,13 @@
 `App.step(events)` runs one frame (tests call it directly, with no clock);
 `App.run()` loops until quit, ticking at 60 fps while something moves and at a
 low rate when nothing does, and skipping the redraw when nothing changed.
-Global keys: F11 full screen, F5 reload scenarios, M mute.
+Global keys: F11 full screen, F5 reload scenarios (trainer mode), M mute.
+
+Nothing that reads a disk runs on the frame loop: after the first frame the
+scenario files are read and the records opened on worker threads
+(game/play/background.py); each worker posts a WORK_DONE event when it is done
+and the loop takes the result in on its own thread. `finish_loading()` waits for
+them instead, so tests and screenshots stay deterministic.
 """
 
 from __future__ import annotations
@@ -15,7 +21,7 @@ import threading
 import time
 import traceback
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -47,6 +53,8 @@ if TYPE_CHECKING:
 BUSY_FPS, IDLE_FPS = 60, 60
 WARM_SECONDS = 0.3  # keep the full rate this long after any input
 RESIZE_EVENTS = (pygame.WINDOWSIZECHANGED, pygame.VIDEORESIZE, pygame.WINDOWRESIZED)
+WORK_DONE = pygame.event.custom_type()  # a worker thread finished: event.job says which
+CATALOG, RECORDS = "catalog", "records"
 
 
 class App:
@@ -63,6 +71,7 @@ class App:
         data_dir: Path | None = None,
         scenes: dict[str, type[Scene]] | None = None,
         seed: int | None = None,
+        trainer: bool = False,
     ) -> None:
         pygame.display.init()
         pygame.font.init()
@@ -84,6 +93,7 @@ class App:
             workshop=workshop,
             records=Recorder(data_dir),
             seed=seed,
+            trainer=trainer or settings.trainer,
         )
         self.registry: dict[str, str | type[Scene]] = {**SCENES, **(scenes or {})}
         self.scenes: dict[str, Scene] = {}
@@ -93,27 +103,34 @@ class App:
         self.reraise = False  # tests set this so a scene's exception fails them (see the pilot)
         self._last_input = 0.0
         self.workshop_display = display  # the room's monitor in workshop mode (None: choose)
+        self._reloading = False  # an F5 reload is being read (its notice follows)
+        self._opening: tuple[State | None] | None = None  # play_file: open it once it is read
         self._start(play_file, start_state, store.notice, workshop)
 
     def _start(
         self, play_file: str | None, start: State | None, notice: str, workshop: bool
     ) -> None:
-        if play_file:
-            self.ctx.catalog.load()
         self.ctx.notify(notice, long=True)
         self.scene = self.scene_named("title")
-        entry = self.ctx.catalog.entries[0] if play_file and self.ctx.catalog.entries else None
-        if entry is not None and entry.scenario is not None:
-            self.ctx.begin(entry.scenario, PRACTICE, start)
-            self.switch("play")
-        elif entry is not None:
-            self.switch("problems", OpenEntry(entry.key))
-        elif workshop:
+        if play_file:
+            self._opening = (start,)  # the file is read off the loop; see _catalog_arrived
+            self._begin(CATALOG)
+        if workshop:
             self.switch("workshop", OpenWorkshop(self.workshop_display))
         else:
             self.switch("title")
         if self.ctx.settings.fullscreen:
             self.set_fullscreen(True)
+
+    def _open_play_file(self, start: State | None) -> None:
+        """`play --window FILE`: into the round if the file is playable, else its problems."""
+        entries = self.ctx.catalog.entries
+        entry = entries[0] if entries else None
+        if entry is not None and entry.scenario is not None:
+            self.ctx.begin(entry.scenario, PRACTICE, start)
+            self.switch("play")
+        elif entry is not None:
+            self.switch("problems", OpenEntry(entry.key))
 
     # --- the frame ----------------------------------------------------------
     @property
@@ -142,17 +159,74 @@ class App:
         return True
 
     def _warm_up(self) -> None:
-        """Once the first frame is up and nothing is happening: read the files, records, mixer."""
-        if not self.ctx.catalog.loaded:
-            self.ctx.catalog.load()
-        elif not self.ctx.sound.started:
-            self.ctx.sound.start()
-            self.ctx.notify(self.ctx.sound.notice, long=True)
-        elif not self.ctx.records.opened:
-            self.ctx.records.open()
-            self.ctx.show_record_notices()
-        elif self.ctx.lrs is None:
+        """Once the first frame is up and nothing is happening: start reading the files and
+        the records on their threads, open the mixer, start the LRS sender."""
+        ctx = self.ctx
+        if not ctx.catalog.loaded and not ctx.catalog.loading:
+            self._begin(CATALOG)
+        elif not ctx.sound.started:
+            ctx.sound.start()
+            ctx.notify(ctx.sound.notice, long=True)
+        elif not ctx.records.opened and not ctx.records.opening:
+            self._begin(RECORDS)
+        elif ctx.lrs is None:
             self._start_sender()
+
+    # --- work off the frame loop --------------------------------------------
+    def _begin(self, job: str) -> bool:
+        """Start reading the scenario files or opening the records on a worker thread."""
+        if job == CATALOG:
+            return self.ctx.catalog.begin_loading(self._announcer(job))
+        return self.ctx.records.begin_opening(self._announcer(job))
+
+    def _announcer(self, job: str):
+        """What a worker calls when done: post WORK_DONE, which wakes the frame loop."""
+        me = id(self)
+
+        def announce() -> None:
+            with suppress(pygame.error):  # the window closed meanwhile: nobody is waiting
+                pygame.event.post(pygame.event.Event(WORK_DONE, job=job, app=me))
+
+        return announce
+
+    def _work_done(self, job: str, timeout: float | None = 0) -> None:
+        """Take in what a worker finished (at once, or waiting up to `timeout`)."""
+        if job == CATALOG:
+            summary = self.ctx.catalog.finish_loading(timeout)
+            if summary is not None:
+                self._catalog_arrived(summary)
+        elif (
+            job == RECORDS
+            and not self.ctx.records.opened
+            and self.ctx.records.finish_opening(timeout)
+        ):
+            self.ctx.show_record_notices()
+            self._guard("records", getattr(self.scene, "on_records", lambda: None))
+        self.dirty = True
+
+    def _catalog_arrived(self, summary: str) -> None:
+        """The files are read: open the file asked for, say what F5 found, refresh the scene."""
+        if self._reloading:
+            self._reloading = False
+            self._say_reloaded(summary)
+        if self._opening is not None:
+            (start,), self._opening = self._opening, None
+            self._open_play_file(start)
+        self._guard("reload", self.scene.on_reload)
+
+    def finish_loading(self, timeout: float | None = None) -> None:
+        """Start whatever is not started yet, wait for the files and the records, take them in.
+
+        For tests and screenshots, which need to know the files are there; the
+        game itself never waits, it takes each in when its WORK_DONE arrives.
+        """
+        ctx = self.ctx
+        if not ctx.catalog.loaded and not ctx.catalog.loading:
+            self._begin(CATALOG)
+        if not ctx.records.opened and not ctx.records.opening:
+            self._begin(RECORDS)
+        self._work_done(CATALOG, timeout)
+        self._work_done(RECORDS, timeout)
 
     def _start_sender(self) -> None:
         """The LRS sender's own thread (httpx loads only now): it never runs on the frame loop."""
@@ -219,6 +293,10 @@ class App:
 
     # --- events -------------------------------------------------------------
     def _dispatch(self, event: pygame.event.Event) -> None:
+        if event.type == WORK_DONE:
+            if getattr(event, "app", None) == id(self):
+                self._work_done(event.job)
+            return
         if event.type == pygame.QUIT:
             if self._guard("quit", self.scene.request_quit) is not False:
                 self.running = False
@@ -268,14 +346,22 @@ class App:
         self.ctx.notify("Sound on (M to mute)" if on else "Sound muted (M to turn it back on)")
 
     def reload(self) -> None:
-        """F5: reload every scenario file through load_library, keeping last good versions."""
-        summary = self.ctx.catalog.load()
+        """F5: in trainer mode, read every scenario file again off the loop (last good versions
+        kept); for learners only the scene hears it (a clicker's Start button sends F5)."""
+        if not self.ctx.trainer:
+            self._guard("reload", self.scene.on_reload)
+        elif self._begin(CATALOG):
+            self._reloading = True
+            self.ctx.notify("Reading the scenario files…")
+        elif self.ctx.catalog.loading:
+            self._reloading = True  # the load under way says what it found
+
+    def _say_reloaded(self, summary: str) -> None:
         stale = [e for e in self.ctx.catalog.entries if e.stale]
         if stale:
             names = ", ".join(Path(e.path).name for e in stale)
             summary += f". {names}: errors; the last good version stays in play (see Scenarios)"
         self.ctx.notify("Reloaded: " + summary, long=bool(stale))
-        self._guard("reload", self.scene.on_reload)
 
     def set_fullscreen(self, on: bool, remember: bool = True) -> None:
         """Full screen on or off; `remember` keeps the choice for the next start."""

@@ -50,6 +50,7 @@ class Context:
     records: Recorder = field(default_factory=Recorder)  # the App's one records store
     seed: int | None = None  # every round's shuffle seed, when fixed (screenshots, demos)
     lrs: LrsSender | None = None  # sends rounds to an LRS; the App starts it after the first frame
+    trainer: bool = False  # F5, reload notices and file paths are shown (never to learners)
 
     @property
     def theme(self) -> Theme:

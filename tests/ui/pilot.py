@@ -39,6 +39,8 @@ class Pilot:
         pilot = cls(App(**kwargs))
         pilot.app.ctx.settings.text_reveal = reveal
         pilot.step()
+        pilot.app.finish_loading()  # the files and records, read off the loop, are there
+        pilot.step()
         return pilot
 
     @contextlib.contextmanager

@@ -42,7 +42,7 @@ def test_a_broken_file_gets_a_badge_and_shows_its_diagnostics(make_pilot, folder
 
 
 def test_f5_reload_keeps_the_last_good_version_in_play(make_pilot, folder):
-    pilot = make_pilot(scenarios=[folder])
+    pilot = make_pilot(scenarios=[folder], trainer=True)
     pilot.click_text("Scenarios")
     pilot.click_text("The Missing Penne")
     pilot.press(pygame.K_1)
@@ -51,6 +51,7 @@ def test_f5_reload_keeps_the_last_good_version_in_play(make_pilot, folder):
     path = folder / "missing-penne.yaml"
     path.write_text(path.read_text().replace("goto: options", "goto: optoins", 1))
     pilot.press(pygame.K_F5)
+    pilot.app.finish_loading()
     assert pilot.name == "play" and pilot.session.scenario is playing
     assert any("last good version" in t for t in pilot.app.ctx.toasts.history)
     pilot.answer(1)  # the round goes on
@@ -147,7 +148,9 @@ def test_files_and_sound_load_after_the_first_frame_not_before_it(data_dir):
         assert app.step([]) is True  # the title is on screen first
         app.step([])
         app.step([])
-        assert app.ctx.catalog.loaded and app.ctx.sound.started
+        assert app.ctx.catalog.loading and app.ctx.sound.started  # the files: on their thread
+        app.finish_loading()
+        assert app.ctx.catalog.loaded
         assert app.crashes == 0
     finally:
         app.close()

@@ -44,17 +44,32 @@ class SelectScene(Scene):
         self.ctx.end_round()
         self._refresh()
 
+    @property
+    def loading(self) -> bool:
+        """The scenario files are still being read (the first time): no cards to show yet."""
+        return not self.ctx.catalog.loaded
+
     def _refresh(self) -> None:
         self.entries = self.ctx.catalog.ordered(tutorial_first=self.new_player)
-        self.best = self.ctx.records.best(self.ctx.settings.player_name)
-        self.ctx.show_record_notices()
+        self._read_best()
         keys = [e.key for e in self.entries]
         self.selected = keys.index(self.ctx.selected) if self.ctx.selected in keys else 0
         self.first_row = 0
 
+    def _read_best(self) -> None:
+        """The player's best results, once the records are open (never waiting for them)."""
+        if self.ctx.records.opened:
+            self.best = self.ctx.records.best(self.ctx.settings.player_name)
+            self.ctx.show_record_notices()
+
     def on_reload(self) -> None:
         self._refresh()
         self.relayout()
+
+    def on_records(self) -> None:
+        """The records arrived from their worker: show the best results on the cards."""
+        self._read_best()
+        self.dirty = True
 
     def arrange(self, metrics: Metrics) -> None:
         super().arrange(metrics)
@@ -148,7 +163,7 @@ class SelectScene(Scene):
         header(painter, self, "Choose a scenario", right)
         intro = pygame.Rect(m.margin, m.px(76) + m.px(14), self.area.w, m.px(36))
         painter.text(self._intro(), intro, m.type(18), theme.muted, valign="middle")
-        if not self.entries:
+        if not self.entries and not self.loading:
             self._empty(painter)
         for i, entry in enumerate(self.entries):
             if self.rects[i].w:
@@ -163,6 +178,8 @@ class SelectScene(Scene):
         key_hints(painter, self, hints)
 
     def _intro(self) -> str:
+        if self.loading:
+            return "Loading scenarios…"
         count = len(self.entries)
         text = f"{count} scenario{'s' if count != 1 else ''}. Pick one to play."
         if self.ctx.catalog.has_tutorial and self.new_player:

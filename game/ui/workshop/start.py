@@ -150,7 +150,9 @@ class WorkshopStartScene(Scene):
         body = body_rect(painter, p)
         if not self.entries:
             painter.text(
-                "No playable scenarios were found. Press Esc, then check Scenarios.",
+                "Loading scenarios…"
+                if not self.ctx.catalog.loaded
+                else "No playable scenarios were found. Press Esc, then check Scenarios.",
                 body,
                 p.body,
                 theme.bad,

@@ -101,6 +101,7 @@ from game.ui.app import App
 from game.ui.widgets.guard import QUIET
 size = tuple(json.loads(sys.argv[1]))
 app = App(size=size, play_file={penne!r}, data_dir=__import__("pathlib").Path(tempfile.mkdtemp()))
+app.finish_loading()  # the file is read off the loop; wait for it here
 app.step([])
 
 def still(n):
@@ -175,6 +176,7 @@ IDLE = """
 import os, threading, time, tempfile
 from game.ui.app import App
 app = App(size=(1280, 720), play_file={penne!r}, data_dir=__import__("pathlib").Path(tempfile.mkdtemp()))
+app.finish_loading()  # the file is read off the loop; wait for it here
 
 def measure():
     time.sleep(2.0)
@@ -197,6 +199,7 @@ import os, random, threading, time, tempfile
 import pygame
 from game.ui.app import App
 app = App(size=(1280, 720), play_file={penne!r}, data_dir=__import__("pathlib").Path(tempfile.mkdtemp()))
+app.finish_loading()  # the file is read off the loop; wait for it here
 flips = []
 real_flip = app.display.flip
 def flip():
@@ -364,6 +367,7 @@ import pygame
 from peak_memory import peak_mb
 from game.ui.app import App
 app = App(size=(1920, 1080), play_file={penne!r}, data_dir=__import__("pathlib").Path(tempfile.mkdtemp()))
+app.finish_loading()  # the file is read off the loop; wait for it here
 app.step([])
 from game.ui.widgets.guard import QUIET
 def key(k):

@@ -42,6 +42,7 @@ from game.web.votes import VoteBox
 
 MODE, PHONES, SECONDS = {mode!r}, {phones}, {seconds}
 app = App(size=(1920, 1080), data_dir=Path(tempfile.mkdtemp()))
+app.finish_loading()
 link = PhoneLink()
 link.server = VoteServer(VoteBox(), link.wake, bind="127.0.0.1", ports=(0,))
 link.server.start()

@@ -191,14 +191,14 @@ def odd_screens(d: Driver) -> list[Path]:
     d.app.step([pygame.event.Event(pygame.TEXTINPUT, text="https://lrs.example.org/xAPI/")])
     shots.append(d.save("29-lrs-form"))
     d.app.ctx.catalog.paths.append(BROKEN)
-    d.key(pygame.K_F5)
+    d.app.ctx.catalog.load()
     d.quiet()
     d.app.switch("select")
     shots.append(d.save("17-select-with-broken-file"))
     d.app.switch("problems", OpenEntry(str(BROKEN)))
     shots.append(d.save("18-problems"))
     d.app.ctx.catalog.paths.pop()
-    d.key(pygame.K_F5)
+    d.app.ctx.catalog.load()
     d.app.ctx.settings.theme = "contrast"
     open_card(d, "first-shift")
     d.key(pygame.K_1)
@@ -259,6 +259,7 @@ def render(size: tuple[int, int], steps: list[Callable[[Driver], list[Path]]]) -
         app = App(size=size, seed=SEED)
         app.ctx.sound.enabled = False
         app.step([])
+        app.finish_loading()
         app.ctx.toasts.items.clear()
         driver = Driver(app, size)
         shots = [shot for step in steps for shot in step(driver)]

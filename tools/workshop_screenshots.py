@@ -178,6 +178,7 @@ def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
         app = App(size=SIZES[0], data_dir=Path(folder), seed=SEED)
+        app.finish_loading()
         try:
             for size in SIZES:
                 f = Facilitator(app, size)

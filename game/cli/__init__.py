@@ -64,6 +64,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="folder for records (default: $MAKE_IT_RIGHT_DATA or the user's data folder)",
     )
+    parser.add_argument(
+        "--trainer",
+        action="store_true",
+        help="trainer mode: F5 reloads files, live preview, file paths shown (never for learners)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMANDS:
         module.add_parser(sub)
@@ -113,4 +118,5 @@ def open_game(args: argparse.Namespace) -> int:
         workshop=args.workshop,
         display=args.display,
         data_dir=args.data_dir,
+        trainer=args.trainer,
     )

@@ -43,6 +43,12 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         metavar="SEED",
         help="show answers in the order a player with this seed saw them",
     )
+    parser.add_argument(
+        "--trainer",
+        action="store_true",
+        default=argparse.SUPPRESS,  # keeps `make-it-right --trainer play ...` working too
+        help="in the window: trainer mode, with a live preview of the file as you save it",
+    )
     parser.set_defaults(run=run)
 
 
@@ -245,5 +251,8 @@ def _open_window(args: argparse.Namespace, scenario: Scenario, state: rules.Stat
         print(f"the game window is not available ({exc}); use --text", file=sys.stderr)
         return 2
     return run_game(
-        play_file=args.file, start_state=state, data_dir=getattr(args, "data_dir", None)
+        play_file=args.file,
+        start_state=state,
+        data_dir=getattr(args, "data_dir", None),
+        trainer=getattr(args, "trainer", False),
     )

@@ -57,6 +57,13 @@ class Recorder:
         return self._store is not None
 
     @property
+    def folder(self) -> Path:
+        """The folder the records file is in (or would be)."""
+        from game.records.files import records_dir
+
+        return records_dir(self.data_dir)
+
+    @property
     def opening(self) -> bool:
         """True while the store is being opened on its worker thread."""
         return self._job is not None

@@ -40,6 +40,7 @@ from game.ui.scenes import SCENES, scene_class
 from game.ui.scenes.base import Scene
 from game.ui.scenes.handoff import Crash, Handoff, OpenEntry, OpenWorkshop
 from game.ui.sound import Sound
+from game.ui.trainer import draw_trainer_chip
 from game.ui.widgets.enlarge import draw_enlarge
 from game.ui.widgets.text import Painter
 
@@ -103,6 +104,7 @@ class App:
         self.reraise = False  # tests set this so a scene's exception fails them (see the pilot)
         self._last_input = 0.0
         self.workshop_display = display  # the room's monitor in workshop mode (None: choose)
+        self.trainer_chip: pygame.Rect | None = None  # where "Trainer mode" was last drawn
         self._reloading = False  # an F5 reload is being read (its notice follows)
         self._opening: tuple[State | None] | None = None  # play_file: open it once it is read
         self._start(play_file, start_state, store.notice, workshop)
@@ -250,8 +252,17 @@ class App:
                 own(surface)
             else:
                 self.ctx.toasts.draw(Painter(surface, self.ctx.fonts), self.ctx.theme, self.metrics)
+        self.trainer_chip = None
+        if self.ctx.trainer and not self.metrics.too_small and not self.projected:
+            chip = draw_trainer_chip(Painter(surface, self.ctx.fonts), self.ctx.theme, self.metrics)
+            self.trainer_chip = chip
         self.display.flip()
         self.dirty = self.scene.dirty = False
+
+    @property
+    def projected(self) -> bool:
+        """The scene is on the room's projector (it draws its own notices): no trainer chip."""
+        return getattr(self.scene, "draw_notices", None) is not None
 
     def run(self) -> int:
         """Loop until the player quits (or SIGTERM ends the game); return the exit code."""
@@ -459,6 +470,7 @@ def run_game(
     start_state: State | None = None,
     display: int | None = None,
     data_dir: str | Path | None = None,
+    trainer: bool = False,
 ) -> int:
     """Open the game window and play until the player quits; return the exit code."""
     os.environ.setdefault("SDL_WINDOWS_DPI_AWARENESS", "permonitorv2")
@@ -470,6 +482,7 @@ def run_game(
             workshop=workshop,
             display=display,
             data_dir=Path(data_dir) if data_dir else None,
+            trainer=trainer,
         )
     except pygame.error as problem:
         print(f"make-it-right: cannot open the game window: {problem}", file=sys.stderr)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from game.play.catalog import Catalog
@@ -14,6 +15,7 @@ from game.ui.layout import Metrics
 from game.ui.sound import Sound
 from game.ui.theme import Theme, theme_named
 from game.ui.toasts import Toasts
+from game.ui.trainer import without_folders
 
 if TYPE_CHECKING:
     from game.engine.rules import State
@@ -59,7 +61,16 @@ class Context:
     def notify(self, text: str, long: bool = False) -> None:
         """Show a short notice over the current screen (and keep it for tests)."""
         if text:
-            self.toasts.add(text, long)
+            self.toasts.add(self.shown(text), long)
+
+    def shown(self, text: str) -> str:
+        """`text` as this audience may see it: where files live only in trainer mode."""
+        return text if self.trainer else without_folders(text, self.folders)
+
+    @property
+    def folders(self) -> list[Path]:
+        """Every place on disk the game reads or writes: scenarios, settings, records."""
+        return [*self.catalog.paths, self.store.folder, self.records.folder]
 
     def ask(self, request: Request) -> None:
         """Ask the App for something only it can do (full screen, re-layout, mute)."""

@@ -11,6 +11,7 @@ from game.play.catalog import Entry
 from game.ui.layout import Metrics, take_top
 from game.ui.scenes.base import Scene, header, key_hints
 from game.ui.scenes.handoff import Handoff, OpenEntry
+from game.ui.trainer import file_name
 from game.ui.widgets.chips import chip, chip_size
 from game.ui.widgets.panel import card
 from game.ui.widgets.scroll import Scroller
@@ -66,7 +67,7 @@ class ProblemsScene(Scene):
         m, book = self.m, self.ctx.fonts
         inner = width - 2 * m.px(20)
         h = 2 * m.px(16) + book.line_height(m.type(15), True) + m.px(10)
-        h += text_height(book, f"{d.message} [{d.code}]", m.type(18), inner, True)
+        h += text_height(book, self.ctx.shown(f"{d.message} [{d.code}]"), m.type(18), inner, True)
         if self._source(d):
             h += m.px(10) + book.line_height(m.type(15)) + m.px(12)
         if d.hint:
@@ -108,11 +109,10 @@ class ProblemsScene(Scene):
         painter.clip = None
         painter.surface.set_clip(previous)
         self.scroller.draw_bar(painter.surface, theme, m.px(8))
-        key_hints(
-            painter,
-            self,
-            [("↑↓ PgUp PgDn", "scroll"), ("F5", "reload after fixing"), ("Esc", "back")],
-        )
+        hints = [("↑↓ PgUp PgDn", "scroll"), ("Esc", "back")]
+        if self.ctx.trainer:
+            hints.insert(1, ("F5", "reload after fixing"))
+        key_hints(painter, self, hints)
 
     def _intro(self, entry: Entry) -> str:
         errors = f"{entry.errors} error{'s' if entry.errors != 1 else ''}"
@@ -124,6 +124,8 @@ class ProblemsScene(Scene):
             if entry.playable
             else "It cannot be played until they are fixed."
         )
+        if not self.ctx.trainer:  # learners: no path, no F5
+            return f"{file_name(entry.path)}: {errors}, {warnings}. {state}"
         return f"{entry.path}: {errors}, {warnings}. {state} Fix the file, then press F5."
 
     def _card(self, painter: Painter, d: Diagnostic, rect: pygame.Rect) -> None:
@@ -147,10 +149,16 @@ class ProblemsScene(Scene):
             x + cw + m.px(10), y, w - cw - m.px(10), painter.book.line_height(size, True)
         )
         painter.text(
-            str(d.span), where, size, theme.muted, bold=True, min_size=m.type(11), panel=rect
+            self.ctx.shown(str(d.span)),
+            where,
+            size,
+            theme.muted,
+            bold=True,
+            min_size=m.type(11),
+            panel=rect,
         )
         y += painter.book.line_height(size, True) + m.px(10)
-        message = f"{d.message} [{d.code}]"
+        message = self.ctx.shown(f"{d.message} [{d.code}]")
         h = text_height(painter.book, message, m.type(18), w, True)
         painter.text(message, pygame.Rect(x, y, w, h), m.type(18), theme.ink, bold=True, panel=rect)
         y += h

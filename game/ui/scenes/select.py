@@ -173,8 +173,9 @@ class SelectScene(Scene):
             ("Enter", "open"),
             ("H", "your history"),
             ("Esc", "back"),
-            ("F5", "reload files"),
         ]
+        if self.ctx.trainer:
+            hints.append(("F5", "reload files"))
         key_hints(painter, self, hints)
 
     def _intro(self) -> str:
@@ -196,8 +197,11 @@ class SelectScene(Scene):
         m, theme = self.m, self.theme
         rect = pygame.Rect(self.area.x, self.area.y, self.area.w, m.px(160))
         card(painter.surface, rect, theme, m.px(16), shadow=m.px(3))
-        where = ", ".join(str(p) for p in self.ctx.catalog.paths)
-        text = f"No scenario files were found in {where}. Add .yaml files there and press F5."
+        if self.ctx.trainer:
+            where = ", ".join(str(p) for p in self.ctx.catalog.paths)
+            text = f"No scenario files were found in {where}. Add .yaml files there and press F5."
+        else:
+            text = "No scenarios are ready to play yet. Please ask your trainer."
         painter.text(
             text, inset(rect, m.px(28)), m.type(20), theme.ink, valign="middle", panel=rect
         )
@@ -301,7 +305,11 @@ class SelectScene(Scene):
     def _summary(self, entry: Entry) -> str:
         if entry.scenario is None:
             first = entry.diagnostics[0] if entry.diagnostics else None
-            where = f"{first.span}: {first.message}" if first else "This file could not be read."
+            where = (
+                self.ctx.shown(f"{first.span}: {first.message}")
+                if first
+                else "This file could not be read."
+            )
             return f"This file has errors and cannot be played yet. {where}"
         if entry.stale:
             return f"Playing the last good version until the file's errors are fixed. {entry.scenario.summary}"

@@ -36,6 +36,7 @@ from game.ui.context import Context, Request
 from game.ui.display import Display
 from game.ui.fonts import FontBook
 from game.ui.layout import Metrics
+from game.ui.preview import LivePreview
 from game.ui.scenes import SCENES, scene_class
 from game.ui.scenes.base import Scene
 from game.ui.scenes.handoff import Crash, Handoff, OpenEntry, OpenWorkshop
@@ -46,6 +47,7 @@ from game.ui.widgets.text import Painter
 
 if TYPE_CHECKING:
     from game.engine.rules import State
+    from game.io.loader import LoadResult
 
 # The loop reads input 60 times a second even when idle, so a key shows within one
 # frame (tools/bench.py: p95 under 20 ms); frames where nothing changed are not drawn,
@@ -55,7 +57,7 @@ BUSY_FPS, IDLE_FPS = 60, 60
 WARM_SECONDS = 0.3  # keep the full rate this long after any input
 RESIZE_EVENTS = (pygame.WINDOWSIZECHANGED, pygame.VIDEORESIZE, pygame.WINDOWRESIZED)
 WORK_DONE = pygame.event.custom_type()  # a worker thread finished: event.job says which
-CATALOG, RECORDS = "catalog", "records"
+CATALOG, RECORDS, PREVIEW = "catalog", "records", "preview"
 
 
 class App:
@@ -96,6 +98,7 @@ class App:
             seed=seed,
             trainer=trainer or settings.trainer,
         )
+        self.preview = LivePreview(self._announcer(PREVIEW))  # trainer mode: saves replay
         self.registry: dict[str, str | type[Scene]] = {**SCENES, **(scenes or {})}
         self.scenes: dict[str, Scene] = {}
         self.running = True
@@ -153,6 +156,7 @@ class App:
                 return False
         self._guard("update", self.scene.update, dt)
         self._follow()
+        self.preview.track(self.ctx, self.scene.name)
         toasts_moved = self.ctx.toasts.update(dt)
         if not (self.dirty or self.scene.dirty or self.scene.animating or toasts_moved):
             self._warm_up()
@@ -204,7 +208,16 @@ class App:
         ):
             self.ctx.show_record_notices()
             self._guard("records", getattr(self.scene, "on_records", lambda: None))
+        elif job == PREVIEW:
+            self._preview_arrived(self.preview.take())
         self.dirty = True
+
+    def _preview_arrived(self, result: LoadResult | None) -> None:
+        """Trainer mode: the file of the round in play was saved; show the round on it."""
+        if result is None or self.scene.name != "play":
+            return
+        if self.preview.take_in(self.ctx, result):
+            self.switch("play")  # the same node, the edited words
 
     def _catalog_arrived(self, summary: str) -> None:
         """The files are read: open the file asked for, say what F5 found, refresh the scene."""
@@ -229,6 +242,7 @@ class App:
             self._begin(RECORDS)
         self._work_done(CATALOG, timeout)
         self._work_done(RECORDS, timeout)
+        self._preview_arrived(self.preview.check_now())
 
     def _start_sender(self) -> None:
         """The LRS sender's own thread (httpx loads only now): it never runs on the frame loop."""
@@ -455,6 +469,7 @@ class App:
 
     def close(self) -> None:
         """Save settings, stop sound and close the window."""
+        self.preview.stop()
         self.ctx.save_settings()
         self.ctx.sound.stop()
         if self.ctx.lrs is not None:

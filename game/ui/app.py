@@ -21,14 +21,13 @@ import threading
 import time
 import traceback
 from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pygame
 
 from game import SCENARIOS_DIR
-from game.names import PRACTICE
 from game.play.catalog import Catalog
 from game.play.recorder import Recorder
 from game.play.settings import SettingsStore
@@ -36,10 +35,10 @@ from game.ui.context import Context, Request
 from game.ui.display import Display
 from game.ui.fonts import FontBook
 from game.ui.layout import Metrics
-from game.ui.preview import LivePreview
+from game.ui.offloop import CATALOG, RECORDS, WORK_DONE, OffLoop
 from game.ui.scenes import SCENES, scene_class
 from game.ui.scenes.base import Scene
-from game.ui.scenes.handoff import Crash, Handoff, OpenEntry, OpenWorkshop
+from game.ui.scenes.handoff import Crash, Handoff, OpenWorkshop
 from game.ui.sound import Sound
 from game.ui.trainer import draw_trainer_chip
 from game.ui.widgets.enlarge import draw_enlarge
@@ -47,7 +46,6 @@ from game.ui.widgets.text import Painter
 
 if TYPE_CHECKING:
     from game.engine.rules import State
-    from game.io.loader import LoadResult
 
 # The loop reads input 60 times a second even when idle, so a key shows within one
 # frame (tools/bench.py: p95 under 20 ms); frames where nothing changed are not drawn,
@@ -56,8 +54,6 @@ if TYPE_CHECKING:
 BUSY_FPS, IDLE_FPS = 60, 60
 WARM_SECONDS = 0.3  # keep the full rate this long after any input
 RESIZE_EVENTS = (pygame.WINDOWSIZECHANGED, pygame.VIDEORESIZE, pygame.WINDOWRESIZED)
-WORK_DONE = pygame.event.custom_type()  # a worker thread finished: event.job says which
-CATALOG, RECORDS, PREVIEW = "catalog", "records", "preview"
 
 
 class App:
@@ -98,7 +94,7 @@ class App:
             seed=seed,
             trainer=trainer or settings.trainer,
         )
-        self.preview = LivePreview(self._announcer(PREVIEW))  # trainer mode: saves replay
+        self.work = OffLoop(self)  # what is read off the frame loop, and the live preview
         self.registry: dict[str, str | type[Scene]] = {**SCENES, **(scenes or {})}
         self.scenes: dict[str, Scene] = {}
         self.running = True
@@ -108,8 +104,6 @@ class App:
         self._last_input = 0.0
         self.workshop_display = display  # the room's monitor in workshop mode (None: choose)
         self.trainer_chip: pygame.Rect | None = None  # where "Trainer mode" was last drawn
-        self._reloading = False  # an F5 reload is being read (its notice follows)
-        self._opening: tuple[State | None] | None = None  # play_file: open it once it is read
         self._start(play_file, start_state, store.notice, workshop)
 
     def _start(
@@ -118,24 +112,13 @@ class App:
         self.ctx.notify(notice, long=True)
         self.scene = self.scene_named("title")
         if play_file:
-            self._opening = (start,)  # the file is read off the loop; see _catalog_arrived
-            self._begin(CATALOG)
+            self.work.open_when_read(start)
         if workshop:
             self.switch("workshop", OpenWorkshop(self.workshop_display))
         else:
             self.switch("title")
         if self.ctx.settings.fullscreen:
             self.set_fullscreen(True)
-
-    def _open_play_file(self, start: State | None) -> None:
-        """`play --window FILE`: into the round if the file is playable, else its problems."""
-        entries = self.ctx.catalog.entries
-        entry = entries[0] if entries else None
-        if entry is not None and entry.scenario is not None:
-            self.ctx.begin(entry.scenario, PRACTICE, start)
-            self.switch("play")
-        elif entry is not None:
-            self.switch("problems", OpenEntry(entry.key))
 
     # --- the frame ----------------------------------------------------------
     @property
@@ -156,7 +139,7 @@ class App:
                 return False
         self._guard("update", self.scene.update, dt)
         self._follow()
-        self.preview.track(self.ctx, self.scene.name)
+        self.work.preview.track(self.ctx, self.scene.name)
         toasts_moved = self.ctx.toasts.update(dt)
         if not (self.dirty or self.scene.dirty or self.scene.animating or toasts_moved):
             self._warm_up()
@@ -169,80 +152,22 @@ class App:
         the records on their threads, open the mixer, start the LRS sender."""
         ctx = self.ctx
         if not ctx.catalog.loaded and not ctx.catalog.loading:
-            self._begin(CATALOG)
+            self.work.begin(CATALOG)
         elif not ctx.sound.started:
             ctx.sound.start()
             ctx.notify(ctx.sound.notice, long=True)
         elif not ctx.records.opened and not ctx.records.opening:
-            self._begin(RECORDS)
+            self.work.begin(RECORDS)
         elif ctx.lrs is None:
             self._start_sender()
 
-    # --- work off the frame loop --------------------------------------------
-    def _begin(self, job: str) -> bool:
-        """Start reading the scenario files or opening the records on a worker thread."""
-        if job == CATALOG:
-            return self.ctx.catalog.begin_loading(self._announcer(job))
-        return self.ctx.records.begin_opening(self._announcer(job))
-
-    def _announcer(self, job: str):
-        """What a worker calls when done: post WORK_DONE, which wakes the frame loop."""
-        me = id(self)
-
-        def announce() -> None:
-            with suppress(pygame.error):  # the window closed meanwhile: nobody is waiting
-                pygame.event.post(pygame.event.Event(WORK_DONE, job=job, app=me))
-
-        return announce
-
-    def _work_done(self, job: str, timeout: float | None = 0) -> None:
-        """Take in what a worker finished (at once, or waiting up to `timeout`)."""
-        if job == CATALOG:
-            summary = self.ctx.catalog.finish_loading(timeout)
-            if summary is not None:
-                self._catalog_arrived(summary)
-        elif (
-            job == RECORDS
-            and not self.ctx.records.opened
-            and self.ctx.records.finish_opening(timeout)
-        ):
-            self.ctx.show_record_notices()
-            self._guard("records", getattr(self.scene, "on_records", lambda: None))
-        elif job == PREVIEW:
-            self._preview_arrived(self.preview.take())
-        self.dirty = True
-
-    def _preview_arrived(self, result: LoadResult | None) -> None:
-        """Trainer mode: the file of the round in play was saved; show the round on it."""
-        if result is None or self.scene.name != "play":
-            return
-        if self.preview.take_in(self.ctx, result):
-            self.switch("play")  # the same node, the edited words
-
-    def _catalog_arrived(self, summary: str) -> None:
-        """The files are read: open the file asked for, say what F5 found, refresh the scene."""
-        if self._reloading:
-            self._reloading = False
-            self._say_reloaded(summary)
-        if self._opening is not None:
-            (start,), self._opening = self._opening, None
-            self._open_play_file(start)
-        self._guard("reload", self.scene.on_reload)
-
     def finish_loading(self, timeout: float | None = None) -> None:
-        """Start whatever is not started yet, wait for the files and the records, take them in.
+        """Wait for the files, the records and a pending live preview, and take them in (tests)."""
+        self.work.finish(timeout)
 
-        For tests and screenshots, which need to know the files are there; the
-        game itself never waits, it takes each in when its WORK_DONE arrives.
-        """
-        ctx = self.ctx
-        if not ctx.catalog.loaded and not ctx.catalog.loading:
-            self._begin(CATALOG)
-        if not ctx.records.opened and not ctx.records.opening:
-            self._begin(RECORDS)
-        self._work_done(CATALOG, timeout)
-        self._work_done(RECORDS, timeout)
-        self._preview_arrived(self.preview.check_now())
+    def reload(self) -> None:
+        """F5 (see OffLoop.reload): trainers read the files again; learners' scenes just hear it."""
+        self.work.reload()
 
     def _start_sender(self) -> None:
         """The LRS sender's own thread (httpx loads only now): it never runs on the frame loop."""
@@ -320,7 +245,7 @@ class App:
     def _dispatch(self, event: pygame.event.Event) -> None:
         if event.type == WORK_DONE:
             if getattr(event, "app", None) == id(self):
-                self._work_done(event.job)
+                self.work.done(event.job)
             return
         if event.type == pygame.QUIT:
             if self._guard("quit", self.scene.request_quit) is not False:
@@ -369,24 +294,6 @@ class App:
         self.ctx.settings.sound = on
         self.ctx.save_settings()
         self.ctx.notify("Sound on (M to mute)" if on else "Sound muted (M to turn it back on)")
-
-    def reload(self) -> None:
-        """F5: in trainer mode, read every scenario file again off the loop (last good versions
-        kept); for learners only the scene hears it (a clicker's Start button sends F5)."""
-        if not self.ctx.trainer:
-            self._guard("reload", self.scene.on_reload)
-        elif self._begin(CATALOG):
-            self._reloading = True
-            self.ctx.notify("Reading the scenario files…")
-        elif self.ctx.catalog.loading:
-            self._reloading = True  # the load under way says what it found
-
-    def _say_reloaded(self, summary: str) -> None:
-        stale = [e for e in self.ctx.catalog.entries if e.stale]
-        if stale:
-            names = ", ".join(Path(e.path).name for e in stale)
-            summary += f". {names}: errors; the last good version stays in play (see Scenarios)"
-        self.ctx.notify("Reloaded: " + summary, long=bool(stale))
 
     def set_fullscreen(self, on: bool, remember: bool = True) -> None:
         """Full screen on or off; `remember` keeps the choice for the next start."""
@@ -469,7 +376,7 @@ class App:
 
     def close(self) -> None:
         """Save settings, stop sound and close the window."""
-        self.preview.stop()
+        self.work.preview.stop()
         self.ctx.save_settings()
         self.ctx.sound.stop()
         if self.ctx.lrs is not None:

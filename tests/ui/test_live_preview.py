@@ -93,4 +93,4 @@ def test_learners_get_no_live_preview(make_pilot, penne):
     playing = pilot.session.scenario
     edit(penne, "Okay. Thank you. We'd been", "Right. Thanks. We had been")
     pilot.app.finish_loading()
-    assert pilot.app.preview.watch is None and pilot.session.scenario is playing
+    assert pilot.app.work.preview.watch is None and pilot.session.scenario is playing

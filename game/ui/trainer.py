@@ -44,4 +44,4 @@ def draw_trainer_chip(painter: Painter, theme: Theme, metrics: Metrics) -> pygam
     size, pad = m.type(12), m.px(6)
     w, h = chip_size(painter, CHIP, size, pad)
     topleft = (m.width - m.margin // 2 - w, m.height - m.px(12) - h)
-    return chip(painter, CHIP, topleft, size, theme.accent_ink, theme.warn, pad)
+    return chip(painter, CHIP, topleft, size, theme.panel, theme.ink, pad)  # strongest contrast

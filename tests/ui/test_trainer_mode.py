@@ -58,6 +58,15 @@ def test_the_settings_file_path_is_shown_only_in_trainer_mode(make_pilot, data_d
     assert f"Settings are saved in {data_dir / 'settings.json'}" in drawn(trainer)
 
 
+def test_the_lrs_command_line_note_is_shown_only_in_trainer_mode(make_pilot):
+    learner = make_pilot()
+    learner.app.switch("settings")
+    assert not any(t.startswith("Learning Record Store:") for t in drawn(learner))
+    trainer = make_pilot(trainer=True)
+    trainer.app.switch("settings")
+    assert any(t.startswith("Learning Record Store:") for t in drawn(trainer))
+
+
 def test_a_broken_file_shows_learners_its_name_never_its_folder(make_pilot, folder):
     pilot = make_pilot(scenarios=[folder])
     pilot.click_text("Scenarios")
@@ -111,3 +120,12 @@ def test_trainer_on_the_command_line_reaches_the_window(monkeypatch):
     assert main(["play", str(PENNE), "--trainer"]) == 0 and seen["trainer"] is True
     assert main(["--trainer", "play", str(PENNE)]) == 0 and seen["trainer"] is True
     assert main(["play", str(PENNE)]) == 0 and seen["trainer"] is False
+
+
+def test_the_error_panel_shows_the_exception_only_in_trainer_mode(make_pilot):
+    from game.ui.scenes.handoff import Crash
+
+    for trainer in (False, True):
+        pilot = make_pilot(trainer=trainer)
+        pilot.app.switch("error", Crash("RuntimeError: kaboom", "title"))
+        assert ("RuntimeError: kaboom" in drawn(pilot)) is trainer

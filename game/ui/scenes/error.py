@@ -54,6 +54,7 @@ class ErrorScene(Scene):
         button = Button("Back to the title", "title", primary=True)
         button.rect = pygame.Rect(inner.x, inner.bottom - m.px(52), m.px(260), m.px(52))
         detail = pygame.Rect(inner.x, body.bottom, inner.w, button.rect.y - m.px(12) - body.bottom)
-        painter.text(self.message, detail, m.type(14), theme.muted, panel=rect)
+        if self.ctx.trainer:  # the exception is for whoever looks after the game
+            painter.text(self.message, detail, m.type(14), theme.muted, panel=rect)
         button.draw(painter, theme, m.type(18), True, m.u)
         key_hints(painter, self, [("Enter", "back to the title screen")])

@@ -161,8 +161,8 @@ class SettingsScene(Scene):
                 valign="middle",
                 panel=button.rect,
             )
-        if self.ctx.trainer:  # where files live is for trainers only
+        if self.ctx.trainer:  # where files live and what the LRS does: for trainers only
             where = f"Settings are saved in {self.ctx.store.path}"
             painter.text(where, self.note, m.type(14), theme.muted, align="center")
-        painter.text(self.lrs_line, self.lrs_note, m.type(14), theme.muted, align="center")
+            painter.text(self.lrs_line, self.lrs_note, m.type(14), theme.muted, align="center")
         key_hints(painter, self, [("↑↓", "choose"), ("←→ Enter", "change"), ("Esc", "back")])

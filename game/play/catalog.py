@@ -9,6 +9,7 @@ for callers with no frame loop.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from game.model.scenario import Scenario
 
 TUTORIAL_ID = "first-shift"
+FREEZE_FROM = 500  # files: from here the collector's catch-up pass would cost 0.1 s or more
 
 
 @dataclass
@@ -174,7 +176,20 @@ class Catalog:
 
 
 def read_library(paths: list[Path]) -> Library:
-    """load_library over `paths` (YAML and the loader are imported on first use)."""
+    """load_library over `paths` (YAML and the loader are imported on first use).
+
+    load_library pauses the garbage collector, so everything it made sits in the
+    youngest generation afterwards, and the first collection after it (on any
+    thread, holding the GIL) scans it all: 0.19 s per 1,000 files, 2.8 s on the
+    frame loop for a folder of 10,000. Loading leaves no garbage cycles
+    (gc.collect finds none), so from FREEZE_FROM files on the loaded objects are
+    moved out of the collector's sight with gc.freeze(); reference counting
+    still frees them when a reload replaces them. Below that the pass is short
+    and the collector is left alone.
+    """
     from game.io.library import load_library
 
-    return load_library(paths)
+    library = load_library(paths)
+    if len(library.results) >= FREEZE_FROM:
+        gc.freeze()
+    return library

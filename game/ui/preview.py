@@ -64,13 +64,15 @@ class LivePreview:
         if result.scenario is None:
             self._keep_last_good(ctx, result)
             return False
-        self._bad = ""
+        was_bad, self._bad = bool(self._bad), ""
+        ctx.catalog.update(result)  # good again, or newer: no longer stale
+        name = Path(result.path).name
         if result.scenario.source_hash == session.scenario.source_hash:
+            if was_bad:
+                ctx.notify(f"{name} has no errors again; the round goes on unchanged")
             return False  # saved without a change
-        ctx.catalog.update(result)
         done = replay(session, result.scenario)
         ctx.session = done.session
-        name = Path(result.path).name
         if done.complete:
             ctx.notify(f"Updated from {name}: the round is where it was")
         else:

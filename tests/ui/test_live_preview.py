@@ -94,3 +94,18 @@ def test_learners_get_no_live_preview(make_pilot, penne):
     edit(penne, "Okay. Thank you. We'd been", "Right. Thanks. We had been")
     pilot.app.finish_loading()
     assert pilot.app.work.preview.watch is None and pilot.session.scenario is playing
+
+
+def test_undoing_an_invalid_save_clears_the_errors(make_pilot, penne):
+    pilot = at_options(make_pilot, penne)
+    playing = pilot.session.scenario
+    good = penne.read_text(encoding="utf-8")
+    edit(penne, "        goto: options\n", "        goto: optoins\n")
+    pilot.app.finish_loading()
+    penne.write_text(good, encoding="utf-8")
+    pilot.app.finish_loading()
+    assert pilot.session.scenario is playing
+    assert not pilot.app.ctx.catalog.find("missing-penne").stale
+    assert "missing-penne.yaml has no errors again; the round goes on unchanged" in (
+        pilot.app.ctx.toasts.history
+    )

@@ -185,16 +185,16 @@ class App:
             draw_enlarge(surface, self.ctx, self.metrics)
         else:
             self._guard("draw", self.scene.draw, surface)
+        self.trainer_chip = None  # under the notices, which stay readable
+        if self.ctx.trainer and not self.metrics.too_small and not self.projected:
+            chip = draw_trainer_chip(Painter(surface, self.ctx.fonts), self.ctx.theme, self.metrics)
+            self.trainer_chip = chip
         if self.ctx.toasts.active and not self.metrics.too_small:
             own = getattr(self.scene, "draw_notices", None)  # the projector sizes its own
             if own is not None:
                 own(surface)
             else:
                 self.ctx.toasts.draw(Painter(surface, self.ctx.fonts), self.ctx.theme, self.metrics)
-        self.trainer_chip = None
-        if self.ctx.trainer and not self.metrics.too_small and not self.projected:
-            chip = draw_trainer_chip(Painter(surface, self.ctx.fonts), self.ctx.theme, self.metrics)
-            self.trainer_chip = chip
         self.display.flip()
         self.dirty = self.scene.dirty = False
 

@@ -82,6 +82,7 @@ def test_validate_and_check_on_an_unlistable_folder_exit_2_without_a_traceback(t
 
 def test_the_game_catalog_lists_an_unlistable_folder_as_a_problem(tmp_path):
     catalog = Catalog([tmp_path / TOO_LONG])
+    catalog.load()  # the game does this on a worker thread (begin_loading)
     assert catalog.entries == []
     assert [p.code for p in catalog.problems] == ["E150"]
 

@@ -74,6 +74,7 @@ class Catalog:
         self.problems: list[Diagnostic] = []
         self._good: dict[str, Scenario] = {}
         self._job: Job[Library] | None = None
+        self.failure = ""  # why the last load on a worker failed outright (a bug), as a sentence
 
     @property
     def entries(self) -> list[Entry]:
@@ -113,7 +114,9 @@ class Catalog:
             library = job.take()
         except Exception as problem:  # noqa: BLE001 - a bug in the loader must not end the game
             self.loaded = True
-            return f"the scenario files could not be read ({type(problem).__name__}: {problem})"
+            self.failure = f"The scenario files could not be read ({type(problem).__name__})."
+            return self.failure
+        self.failure = ""
         return self.apply(library)
 
     def apply(self, library: Library) -> str:

@@ -100,6 +100,9 @@ class OffLoop:
     def _catalog_arrived(self, summary: str) -> None:
         """The files are read: open the file asked for, say what F5 found, refresh the scene."""
         app = self.app
+        if app.ctx.catalog.failure:
+            self._reloading = False
+            app.ctx.notify(app.ctx.catalog.failure, long=True)
         if self._reloading:
             self._reloading = False
             self._say_reloaded(summary)

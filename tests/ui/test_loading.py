@@ -110,3 +110,16 @@ def test_a_play_file_opens_once_it_has_been_read(app_for):
     assert app.scene.name == "title" and app.ctx.catalog.loading
     frames_until(app, lambda: app.ctx.catalog.loaded)
     assert app.scene.name == "play" and app.ctx.session.scenario.id == "missing-penne"
+
+
+def test_a_loader_that_fails_on_its_thread_is_a_notice_not_a_crash(app_for, folder, monkeypatch):
+    import game.play.catalog
+
+    def broken(paths):
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(game.play.catalog, "read_library", broken)
+    app = app_for(scenarios=[folder])
+    app.finish_loading()
+    assert app.ctx.catalog.loaded and app.crashes == 0
+    assert "The scenario files could not be read (RecursionError)." in app.ctx.toasts.history

@@ -4,12 +4,14 @@ Learners never see a developer's tool: without trainer mode (`--trainer`, or
 `"trainer": true` in settings.json) F5 reads no files, and any folder the game
 knows of (the scenario folders, the settings and records folders) is shown by
 its last part only, so a notice says "records.sqlite3 is a named pipe" rather
-than where on the disk it lives.
+than where on the disk it lives. A path to something the player saved (a
+handout) stays whole: it says where to find it.
 """
 
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -21,15 +23,26 @@ from game.ui.widgets.chips import chip, chip_size
 from game.ui.widgets.text import Painter
 
 CHIP = "Trainer mode"
+# The game's own files, whose folders learners need not see (settings, records, LRS, workshop,
+# scenario files); a handout the player saved keeps its whole path.
+OWN_FILES = r"(?:records\.sqlite3|settings\.json|lrs\.json|workshop\.json|[^\s/\\]+\.ya?ml\b)"
 
 
 def without_folders(text: str, folders: Iterable[Path]) -> str:
-    """`text` with each of `folders` (and anything under it) cut down to its last part."""
+    """`text` with the game's own files named alone, and `folders` by their last part.
+
+    Only paths to files the game keeps for itself (records, settings, scenario
+    files) lose their folder: a path to what a player saved, such as a handout,
+    stays whole, since it says where to find it.
+    """
     for folder in sorted({Path(f) for f in folders}, key=lambda f: -len(str(f))):
         name = str(folder)
         if len(name) <= 1:
             continue  # never rewrite "/" or "." everywhere
-        text = text.replace(name + os.sep, "").replace(name, folder.name)
+        into = re.escape(name) + re.escape(os.sep) + f"(?={OWN_FILES})"
+        text = re.sub(into, "", text)
+        alone = re.escape(name) + r"(?![\\/\w-]|\.\w)"  # not part of a longer name
+        text = re.sub(alone, folder.name.replace("\\", "\\\\"), text)
     return text
 
 

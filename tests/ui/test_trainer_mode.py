@@ -129,3 +129,24 @@ def test_the_error_panel_shows_the_exception_only_in_trainer_mode(make_pilot):
         pilot = make_pilot(trainer=trainer)
         pilot.app.switch("error", Crash("RuntimeError: kaboom", "title"))
         assert ("RuntimeError: kaboom" in drawn(pilot)) is trainer
+
+
+def test_learners_see_the_games_own_files_by_name_and_their_handouts_in_full():
+    from game.ui.trainer import without_folders
+
+    data, scenarios = Path("/srv/mir/data"), Path("/srv/mir/scenarios")
+    folders = [data, scenarios]
+    cases = {
+        "The records file /srv/mir/data/records.sqlite3 is a named pipe.": (
+            "The records file records.sqlite3 is a named pipe."
+        ),
+        "kept as /srv/mir/data/settings.json.bad)": "kept as settings.json.bad)",
+        "/srv/mir/scenarios/broken.yaml:14:15: bad goto": "broken.yaml:14:15: bad goto",
+        "The records folder /srv/mir/data cannot be created.": (
+            "The records folder data cannot be created."
+        ),
+        "Room handout saved in /srv/mir/data/handouts": "Room handout saved in /srv/mir/data/handouts",
+        "/srv/mir/database.txt": "/srv/mir/database.txt",
+    }
+    for text, shown in cases.items():
+        assert without_folders(text, folders) == shown

@@ -1,4 +1,4 @@
-"""Settings › Learning Record Store: an IT admin types the endpoint, key and secret once."""
+"""Settings › Learning Record Store (trainer mode): an IT admin types the endpoint, key and secret once."""
 
 import json
 import os
@@ -10,6 +10,7 @@ from tests.ui.helpers import assert_layout
 
 
 def open_form(pilot):
+    pilot.app.ctx.trainer = True  # the form is a trainer's (or IT's), not a learner's
     pilot.app.switch("settings")
     pilot.step()
     pilot.click_text("Learning Record Store")

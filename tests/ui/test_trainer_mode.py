@@ -67,6 +67,15 @@ def test_the_lrs_command_line_note_is_shown_only_in_trainer_mode(make_pilot):
     assert any(t.startswith("Learning Record Store:") for t in drawn(trainer))
 
 
+def test_learners_cannot_open_the_learning_record_store_form(make_pilot):
+    learner = make_pilot()
+    learner.app.switch("settings")
+    assert [b.action for b in learner.app.scene.rows.buttons if b.action == "lrs"] == []
+    trainer = make_pilot(trainer=True)
+    trainer.app.switch("settings")
+    assert "lrs" in [b.action for b in trainer.app.scene.rows.buttons]
+
+
 def test_a_broken_file_shows_learners_its_name_never_its_folder(make_pilot, folder):
     pilot = make_pilot(scenarios=[folder])
     pilot.click_text("Scenarios")

@@ -27,6 +27,12 @@ ROWS = (
     ("text_reveal", "Reveal the customer's words"),
     ("lrs", "Learning Record Store"),
 )
+TRAINER_ROWS = {"lrs"}  # where rounds are sent: set up by a trainer or IT, never by a learner
+
+
+def rows_for(trainer: bool) -> tuple[tuple[str, str], ...]:
+    """The settings a player may change: learners get every row but the trainer's."""
+    return tuple(row for row in ROWS if trainer or row[0] not in TRAINER_ROWS)
 
 
 def lrs_line(ctx: Any) -> str:
@@ -55,7 +61,9 @@ class SettingsScene(Scene):
     def startup(self, came_from: str = "", handoff: Handoff | None = None) -> None:
         if came_from in ("title", "select"):
             self.back = came_from
-        self.rows.set([Button(label, key) for key, label in ROWS], selected=self.rows.selected or 0)
+        rows = rows_for(self.ctx.trainer)
+        selected = min(self.rows.selected or 0, len(rows) - 1)
+        self.rows.set([Button(label, key) for key, label in rows], selected=selected)
         self.lrs_line = lrs_line(self.ctx)
 
     def arrange(self, metrics: Metrics) -> None:
@@ -65,10 +73,11 @@ class SettingsScene(Scene):
         x = (m.width - width) // 2
         y = m.px(76) + m.px(28)
         room = m.height - y - m.px(34 + 64 + 52)  # the notes below and the key hints
-        pitch = max(m.px(52), min(m.px(78), room // len(ROWS)))
+        count = len(rows_for(self.ctx.trainer))
+        pitch = max(m.px(52), min(m.px(78), room // count))
         for i, button in enumerate(self.rows.buttons):
             button.rect = pygame.Rect(x, y + i * pitch, width, pitch - m.px(10))
-        self.note = pygame.Rect(x, y + len(ROWS) * pitch + m.px(6), width, m.px(34))
+        self.note = pygame.Rect(x, y + count * pitch + m.px(6), width, m.px(34))
         self.lrs_note = pygame.Rect(x, self.note.bottom, width, m.px(64))
 
     def value(self, key: str) -> str:

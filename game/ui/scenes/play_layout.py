@@ -18,7 +18,7 @@ from game.ui.fonts import FontBook
 from game.ui.layout import Metrics, inset, split_h, take_bottom, take_top
 from game.ui.scenes.play_parts import LOG_LABEL, LOG_SIZE, feedback_height
 from game.ui.widgets.button import Button
-from game.ui.widgets.channels import Line, frame_floor, frame_height
+from game.ui.widgets.channels import Line, frame_floor, frame_height, thread_heights
 from game.ui.widgets.choices import layout_choices, least_height
 
 
@@ -84,6 +84,7 @@ def arrange_turn(
     height = max(least, min(most, frame_height(book, m, line, area.w)))
     spare = area.h - strip - least_height(book, m, area.w, labels) - m.px(20)
     height = max(frame_floor(book, m, line), min(height, spare))  # many answers: the line shrinks
+    height += thread_room(book, m, line, area, (strip, labels), height)
     out.frame, rest = take_top(area, height, m.px(20))
     out.feedback = None
     if feedback is not None:
@@ -91,3 +92,29 @@ def arrange_turn(
     out.choice_size, rects = layout_choices(book, m, rest, labels)
     for button, rect in zip(buttons, rects, strict=True):
         button.rect = rect
+
+
+def thread_room(
+    book: FontBook,
+    m: Metrics,
+    line: Line,
+    area: pygame.Rect,
+    below: tuple[int, list[str]],
+    height: int,
+) -> int:
+    """How much taller a chat frame of `height` may grow to show the player's last answer:
+    the most of it that leaves the answers (under a feedback strip `below[0]` tall) at the
+    type size they have without it, else nothing: the answers come first."""
+    strip, labels = below
+
+    def answer_size(frame_h: int) -> int:
+        rest = take_top(area, frame_h, m.px(20))[1]
+        rest = take_top(rest, strip, 0)[1] if strip else rest
+        size, rects = layout_choices(book, m, rest, labels)
+        return size if not rects or rects[-1].bottom <= rest.bottom else 0
+
+    plain = answer_size(height)
+    for extra in thread_heights(book, m, line, area.w):
+        if plain and height + extra <= area.h and answer_size(height + extra) >= plain:
+            return extra
+    return 0

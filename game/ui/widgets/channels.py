@@ -1,7 +1,8 @@
 """The customer's line, framed as the channel it comes through.
 
 At the counter a speech bubble; on the phone a call card with a headset and a
-running call timer; in a chat a window with "… is typing" before the message;
+running call timer; in a chat a window with the player's last answer as their
+own bubble, then "… is typing" before the customer's message (widgets/chat.py);
 an email with From, Subject and the player's last reply quoted; a public
 review or post with who can read the reply; a video call with its own bar.
 The player knows where they are at a glance. Narration is always the caption
@@ -18,8 +19,9 @@ import pygame
 
 from game.ui.fonts import FontBook
 from game.ui.layout import Metrics, inset
-from game.ui.theme import Colour, Theme, mix
+from game.ui.theme import Colour, Theme
 from game.ui.widgets.bubble import LINE_SIZE, SPEAKER_SIZE, draw_bubble, line_body
+from game.ui.widgets.chat import MINE_LINES, draw_chat_body, thread_height
 from game.ui.widgets.icons import CHANNEL_ICONS, draw_icon
 from game.ui.widgets.text import Painter, text_height
 
@@ -39,7 +41,7 @@ class Line:
     dots: int = 0
     seconds: float = 0.0  # how long the call has been going (phone, video)
     subject: str = ""  # email: the thread's subject
-    earlier: str = ""  # email: the player's last reply, quoted under the message
+    earlier: str = ""  # the player's last answer: quoted in an email, their own bubble in a chat
 
 
 def call_time(seconds: float) -> str:
@@ -68,6 +70,16 @@ def frame_height(book: FontBook, m: Metrics, line: Line, width: int) -> int:
     return chrome_height(book, m, line) + words + label + 2 * pad
 
 
+def thread_heights(book: FontBook, m: Metrics, line: Line, width: int) -> list[int]:
+    """What a chat frame may add above the reply for the player's last answer: the height
+    with its most lines first, then one line fewer each (empty outside a chat or before
+    the first answer)."""
+    if not _indent(m, line):
+        return []
+    heights = {thread_height(book, m, line.earlier, width, n) for n in range(1, MINE_LINES + 1)}
+    return sorted((h for h in heights if h), reverse=True)
+
+
 def frame_floor(book: FontBook, m: Metrics, line: Line) -> int:
     """The least height a frame can have: its band, the speaker and one line of small type."""
     label = book.line_height(m.type(SPEAKER_SIZE), True) + m.px(6)
@@ -91,7 +103,8 @@ def draw_frame(painter: Painter, rect: pygame.Rect, theme: Theme, m: Metrics, li
     chrome = draw_chrome(painter, rect, theme, m, line)
     body = pygame.Rect(rect.x, chrome.bottom, rect.w, rect.h - chrome.h)
     if line.channel == "chat":
-        _chat_body(painter, body, theme, m, line, rect)
+        draw_chat_body(painter, body, theme, m, (line.speaker, line.text, line.shown, line.earlier),
+                       (line.typing, line.dots), rect)  # fmt: skip
     else:
         line_body(painter, inset(body, m.px(22)), theme, m, line.speaker, line.text, line.shown,
                   theme.ink, rect)  # fmt: skip
@@ -204,40 +217,3 @@ DRAW_CHROME: dict[
     "review": _review_chrome,
     "email": _email_chrome,
 }
-
-
-def _chat_body(
-    painter: Painter, body: pygame.Rect, theme: Theme, m: Metrics, line: Line, panel: pygame.Rect
-) -> None:
-    """An avatar with the customer's initial, then the typing dots or the message bubble."""
-    inner = inset(body, m.px(18), m.px(16))
-    avatar = pygame.Rect(inner.x, inner.y, m.px(40), m.px(40))
-    pygame.draw.circle(painter.surface, theme.accent, avatar.center, avatar.w // 2)
-    initial = (line.speaker.strip() or "?")[0].upper()
-    painter.line(initial, avatar.center, m.type(18), theme.accent_ink, bold=True, anchor="center",
-                 panel=avatar)  # fmt: skip
-    words = pygame.Rect(avatar.right + m.px(12), inner.y, inner.w - avatar.w - m.px(12), inner.h)
-    if line.typing:
-        _typing(painter, words, theme, m, line, panel)
-        return
-    fill = mix(theme.panel_alt, theme.bubble, 0.3)
-    pygame.draw.rect(painter.surface, fill, words.inflate(m.px(8), m.px(8)), border_radius=m.px(12))
-    line_body(painter, inset(words, m.px(6), 0), theme, m, line.speaker, line.text, line.shown,
-              theme.ink, panel)  # fmt: skip
-
-
-def _typing(
-    painter: Painter, words: pygame.Rect, theme: Theme, m: Metrics, line: Line, panel: pygame.Rect
-) -> None:
-    """Three dots in a small bubble, one raised at a time, and who is typing."""
-    bubble = pygame.Rect(words.x, words.y, m.px(72), m.px(36))
-    pygame.draw.rect(painter.surface, theme.panel_alt, bubble, border_radius=bubble.h // 2)
-    for i in range(3):
-        lift = m.px(5) if i == line.dots else 0
-        centre = (bubble.x + m.px(20) + i * m.px(16), bubble.centery - lift)
-        pygame.draw.circle(painter.surface, theme.muted, centre, m.px(5))
-    note = pygame.Rect(
-        bubble.right + m.px(12), bubble.y, words.right - bubble.right - m.px(12), bubble.h
-    )
-    painter.text(f"{line.speaker} is typing…", note, m.type(SPEAKER_SIZE), theme.muted,
-                 valign="middle", min_size=m.type(12), panel=panel)  # fmt: skip

@@ -86,6 +86,7 @@ class WorkshopRoomScene(RoomDrawing, Scene):
             self.ws = Workshop(scenario, state, round_=self.session.round)
         self.ws.timer.seconds = handoff.timer
         self.display = handoff.display
+        self.meter.motion = not self.ctx.settings.reduce_motion  # the room's eyes too
         self.meter.jump(self.ws.round.trust)
         self.notes = Notes(scenario)
         self.blank = self.confirm = self.notes_on = False

@@ -11,9 +11,14 @@ from tests.ui.pilot import Pilot, layout_problems
 SHIFT = pygame.KMOD_LSHIFT
 
 
-def open_room(make_pilot, scenario_id: str, size: tuple[int, int] = (1280, 720)) -> Pilot:
-    """Start in workshop mode, pick `scenario_id` with the arrow keys and start it with Enter."""
+def open_room(
+    make_pilot, scenario_id: str, size: tuple[int, int] = (1280, 720), **settings: object
+) -> Pilot:
+    """Start in workshop mode (with `settings` changed), pick `scenario_id` with the arrow keys
+    and start it with Enter."""
     pilot = make_pilot(workshop=True, size=size)
+    for key, value in settings.items():
+        setattr(pilot.app.ctx.settings, key, value)
     pilot.step(2)  # the workshop screen takes the screen (full screen) on its first frame
     pilot.resize(size)
     assert pilot.name == "workshop"

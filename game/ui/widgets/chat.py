@@ -103,8 +103,9 @@ def draw_chat_body(
 
 
 def mine_fill(theme: Theme) -> tuple[int, int, int]:
-    """The player's own bubble: a cool tint apart from the customer's warm one."""
-    return mix(theme.bubble, theme.narrator, 0.2)
+    """The player's own bubble: a cool tint apart from the customer's warm one (stronger on
+    a dark theme, where a light touch of blue would not show)."""
+    return mix(theme.bubble, theme.narrator, 0.2 if sum(theme.bubble) > 382 else 0.6)
 
 
 def _draw_mine(
@@ -129,7 +130,7 @@ def _draw_mine(
     pygame.draw.rect(painter.surface, theme.border, bubble, width=1, border_radius=m.px(12))
     label_h = painter.book.line_height(label_size, True)
     label = pygame.Rect(bubble.x + pad_x, bubble.y + pad_y, text_w, label_h)
-    painter.text(MINE_LABEL, label, label_size, theme.muted, bold=True, align="right", panel=panel)
+    painter.text(MINE_LABEL, label, label_size, theme.ink, bold=True, align="right", panel=panel)
     words = pygame.Rect(label.x, label.bottom + m.px(4), text_w,
                         len(lines) * painter.book.line_height(size))  # fmt: skip
     painter.text(earlier, words, size, theme.ink, min_size=size, panel=panel)

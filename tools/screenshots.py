@@ -253,10 +253,19 @@ def channels(d: Driver) -> list[Path]:
     return shots
 
 
-def render(size: tuple[int, int], steps: list[Callable[[Driver], list[Path]]]) -> list[Path]:
+def trainer(d: Driver) -> list[Path]:
+    """What a trainer sees (`--trainer`): the Scenarios screen with F5's hint and the chip."""
+    d.app.switch("select")
+    d.quiet()
+    return [d.save("39-select-trainer")]
+
+
+def render(
+    size: tuple[int, int], steps: list[Callable[[Driver], list[Path]]], trainer: bool = False
+) -> list[Path]:
     with tempfile.TemporaryDirectory() as data:
         os.environ["MAKE_IT_RIGHT_DATA"] = data
-        app = App(size=size, seed=SEED)
+        app = App(size=size, seed=SEED, trainer=trainer)
         app.ctx.sound.enabled = False
         app.step([])
         app.finish_loading()
@@ -271,6 +280,8 @@ def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     for size in SIZES:
         for path in render(size, [tour, leave_round, history, odd_screens, channels]):
+            print(path.relative_to(ROOT))
+        for path in render(size, [trainer], trainer=True):
             print(path.relative_to(ROOT))
     return 0
 

@@ -45,6 +45,7 @@ KINDS = {
     "mood": ", ".join(f"`{m}`" for m in fmt.MOODS),
     "channel": ", ".join(f"`{c}`" for c in fmt.CHANNELS),
     "setting": ", ".join(f"`{c}`" for c in fmt.SETTINGS),
+    **{kind: ", ".join(f"`{w}`" for w in words) for kind, words in fmt.LOOK_WORDS.items()},
     "customer": "mapping (below)",
     "look": "mapping (below)",
     "trust": "mapping (below)",

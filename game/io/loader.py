@@ -230,11 +230,14 @@ class _Builder:
         if table is None:
             return Look()
         self.read.check_keys(table, fmt.LOOK, "'look'")
-        colours: dict[str, str] = {}
+        values: dict[str, str] = {}
         for item in fmt.LOOK:
-            value = self.read.pattern(table, item, fmt.COLOUR, 'a colour like "#3a6ea5"')
-            colours[item.key] = value or str(item.default)
-        return Look(**colours)
+            if item.kind == "colour":
+                value = self.read.pattern(table, item, fmt.COLOUR, 'a colour like "#3a6ea5"')
+            else:
+                value = self.read.one_of(table, item, fmt.LOOK_WORDS[item.kind])
+            values[item.key] = value or str(item.default)
+        return Look(**values)
 
     def _principles(self, node: YNode | None) -> dict[str, Principle]:
         table = self.read.mapping(node, "'principles'")

@@ -41,7 +41,8 @@ YAML11_BOOLS = [
 # What each nested mapping is, shown on hover over the key that holds it.
 TABLE_TEXT = {
     "customer": "Who the player is talking to: name (required), role and look.",
-    "look": 'Colours used to draw the customer, each written in quotes like "#3a6ea5".',
+    "look": 'How the customer looks: colours in quotes like "#3a6ea5", age, build, hair, '
+    "clothes and glasses (all optional).",
     "trust": "The trust meter: where it starts and where the customer walks out.",
     "principle": "A principle defined in this file: name, summary, good, explanation.",
     "node": "A moment in the conversation: someone speaks (say) and the player answers (choices).",
@@ -231,6 +232,7 @@ _SIMPLE: dict[str, Callable[[], Schema]] = {
     "mood": lambda: {"enum": list(fmt.MOODS)},
     "channel": lambda: {"enum": list(fmt.CHANNELS)},
     "setting": lambda: {"enum": list(fmt.SETTINGS)},
+    **{kind: (lambda words=words: {"enum": list(words)}) for kind, words in fmt.LOOK_WORDS.items()},
 }
 
 

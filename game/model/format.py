@@ -34,6 +34,29 @@ SETTING_FOR_CHANNEL = {
     "video": "office",
 }
 MAX_CHOICES = 7
+# Who the customer is, for the illustrated portrait (docs/art.md): each optional `look` word
+# key and the words it takes; the first word is the default for files written before them.
+AGES = ("adult", "young", "middle-aged", "senior")
+BUILDS = ("average", "slim", "broad", "heavy")
+HAIR_STYLES = (
+    "short", "bald", "balding", "buzz", "curly", "afro", "bob", "long", "bun", "ponytail", "braids",
+)  # fmt: skip
+FACIAL_HAIR = ("none", "stubble", "mustache", "beard", "goatee")
+GLASSES = ("none", "round", "square")
+CLOTHING = (
+    "tee", "shirt", "polo", "sweater", "cardigan", "hoodie", "blazer", "raincoat", "scrubs",
+    "uniform", "jacket", "flannel", "apron",
+)  # fmt: skip
+ACCESSORIES = ("none", "earrings", "necklace", "headset", "lanyard", "cap")
+LOOK_WORDS = {
+    "age": AGES,
+    "build": BUILDS,
+    "hair_style": HAIR_STYLES,
+    "facial_hair": FACIAL_HAIR,
+    "glasses": GLASSES,
+    "clothing": CLOTHING,
+    "accessory": ACCESSORIES,
+}
 
 
 @dataclass(frozen=True)
@@ -41,7 +64,8 @@ class Field:
     """One key of a mapping in a scenario file.
 
     kind is one of: str, int, bool, colour, slug, id, flags, strings, cond,
-    goto, ref (a node or ending id), outcome, pin, mood, channel, setting, or the name of a nested table.
+    goto, ref (a node or ending id), outcome, pin, mood, channel, setting, a LOOK_WORDS key
+    (age, build, hair_style, ...), or the name of a nested table.
     """
 
     key: str
@@ -56,13 +80,20 @@ class Field:
 LOOK = (
     Field("skin", "colour", default="#c68642", description="skin colour, #rrggbb"),
     Field("hair", "colour", default="#2b1b0e", description="hair colour, #rrggbb"),
-    Field("shirt", "colour", default="#3a6ea5", description="shirt colour, #rrggbb"),
+    Field("shirt", "colour", default="#3a6ea5", description="clothing colour, #rrggbb"),
+    Field("age", "age", default=AGES[0], description="age band of the person"),
+    Field("build", "build", default=BUILDS[0], description="body build: shoulders and face"),
+    Field("hair_style", "hair_style", default=HAIR_STYLES[0], description="how the hair is worn"),
+    Field("facial_hair", "facial_hair", default="none", description="beard, mustache or none"),
+    Field("glasses", "glasses", default="none", description="round or square frames, or none"),
+    Field("clothing", "clothing", default=CLOTHING[0], description="what they wear"),
+    Field("accessory", "accessory", default="none", description="one thing worn besides"),
 )
 
 CUSTOMER = (
     Field("name", "str", required=True, description="the customer's name"),
     Field("role", "str", default="", description="who they are, in a few words"),
-    Field("look", "look", description="colours used to draw the customer"),
+    Field("look", "look", description="how the customer looks: colours, age, build, hair, clothes"),
 )
 
 TRUST = (

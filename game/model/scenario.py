@@ -96,11 +96,18 @@ class Ending:
 
 @dataclass(frozen=True)
 class Look:
-    """Colours for drawing the customer, as #rrggbb strings."""
+    """How the customer looks: colours as #rrggbb strings, the rest words of format.LOOK_WORDS."""
 
     skin: str = "#c68642"
     hair: str = "#2b1b0e"
     shirt: str = "#3a6ea5"
+    age: str = "adult"
+    build: str = "average"
+    hair_style: str = "short"
+    facial_hair: str = "none"
+    glasses: str = "none"
+    clothing: str = "tee"
+    accessory: str = "none"
 
 
 @dataclass(frozen=True)

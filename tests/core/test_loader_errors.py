@@ -59,7 +59,15 @@ CASES = {
     "unknown key in the look": (
         '{skin: "#111111"}',
         '{skin: "#111111", hat: "#000000"}',
-        [("E110", 7, 27, "unknown key 'hat' in 'look'", "allowed keys: skin, hair, shirt")],
+        [
+            (
+                "E110",
+                7,
+                27,
+                "unknown key 'hat' in 'look'",
+                "allowed keys: skin, hair, shirt, age, build, hair_style, facial_hair, glasses, clothing, accessory",
+            )
+        ],
     ),
     "unknown key in trust": (
         "leave_at: 15}",

@@ -1,4 +1,4 @@
-"""New optional keys: a node's `mood` and `prompt`, a scenario's `channel`: read, defaulted, checked."""
+"""New optional keys: a node's `mood` and `prompt`, a scenario's `channel`, the `look` words: read, defaulted, checked."""
 
 from game.io.loader import load_bytes
 from game.model import format as fmt
@@ -77,4 +77,34 @@ def test_an_unknown_setting_is_refused_at_its_value_with_a_suggestion():
     result = load_with("customer: {name: Ann}\n", "customer: {name: Ann}\nsetting: ofice\n")
     assert [(d.code, d.span.line, d.span.column, d.hint) for d in result.diagnostics] == [
         ("E112", 6, 10, "did you mean 'office'?")
+    ]
+
+
+def test_the_look_words_reach_the_model():
+    look = "{name: Ann, look: {age: senior, clothing: raincoat, glasses: round}}"
+    result = load_with("customer: {name: Ann}\n", f"customer: {look}\n")
+    assert result.diagnostics == []
+    found = result.scenario.customer.look
+    assert (found.age, found.clothing, found.glasses) == ("senior", "raincoat", "round")
+
+
+def test_a_look_without_the_words_takes_the_defaults():
+    result = load_with(
+        "customer: {name: Ann}\n", 'customer: {name: Ann, look: {skin: "#111111"}}\n'
+    )
+    look = result.scenario.customer.look
+    assert (look.age, look.build, look.clothing, look.facial_hair) == (
+        "adult",
+        "average",
+        "tee",
+        "none",
+    )
+
+
+def test_an_unknown_look_word_is_refused_at_its_value_with_a_suggestion():
+    result = load_with(
+        "customer: {name: Ann}\n", "customer: {name: Ann, look: {clothing: rainco}}\n"
+    )
+    assert [(d.code, d.span.line, d.span.column, d.hint) for d in result.diagnostics] == [
+        ("E112", 5, 40, "did you mean 'raincoat'?")
     ]

@@ -210,6 +210,12 @@ def _flags() -> dict[str, object]:
 
 Schema = dict[str, object]
 
+
+def _enum_of(words: tuple[str, ...]) -> Callable[[], Schema]:
+    """A value that must be one of `words` (the look's age, build, clothing...)."""
+    return lambda: {"enum": list(words)}
+
+
 _SIMPLE: dict[str, Callable[[], Schema]] = {
     "str": _text,
     "bool": lambda: {"type": ["boolean", "string"], "pattern": f"^(?:{'|'.join(YAML11_BOOLS)})$"},
@@ -232,7 +238,7 @@ _SIMPLE: dict[str, Callable[[], Schema]] = {
     "mood": lambda: {"enum": list(fmt.MOODS)},
     "channel": lambda: {"enum": list(fmt.CHANNELS)},
     "setting": lambda: {"enum": list(fmt.SETTINGS)},
-    **{kind: (lambda words=words: {"enum": list(words)}) for kind, words in fmt.LOOK_WORDS.items()},
+    **{kind: _enum_of(words) for kind, words in fmt.LOOK_WORDS.items()},
 }
 
 

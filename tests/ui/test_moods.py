@@ -5,22 +5,23 @@ import pytest
 
 from game.model import format as fmt
 from game.model.scenario import Look
-from game.ui.scenes import play_card
-from game.ui.widgets.customer import FACES, draw_customer, mood_for
+from game.ui.widgets import portrait
+from game.ui.widgets.customer import FACES, draw_customer, face_for, mood_for
 from tests.conftest import FIXTURES
 from tests.ui.helpers import open_scenario_by_keys
 
 
 @pytest.fixture
 def faces_drawn(monkeypatch):
-    """Every mood the play screen hands to the customer widget, in order."""
+    """Every mood the play screen hands to the portrait, in order."""
     drawn = []
+    real = portrait.Portrait.draw
 
-    def record(surface, rect, look, mood):
+    def record(self, surface, rect, look, mood):
         drawn.append(mood)
-        draw_customer(surface, rect, look, mood)
+        real(self, surface, rect, look, mood)
 
-    monkeypatch.setattr(play_card, "draw_customer", record)
+    monkeypatch.setattr(portrait.Portrait, "draw", record)
     return drawn
 
 
@@ -44,7 +45,7 @@ def test_a_node_without_a_mood_shows_the_trust_mood(make_pilot, faces_drawn):
     pilot.answer(1)
     pilot.settle()
     assert pilot.scene.session.round.node.id == "printed"
-    assert faces_drawn[-1] == mood_for(pilot.scene.meter.shown, 15)
+    assert faces_drawn[-1] == face_for(None, pilot.scene.meter.shown, 15)
 
 
 def test_every_mood_a_node_can_name_has_a_face():
@@ -58,3 +59,8 @@ def test_every_face_draws_at_1280x720(mood):
     portrait = pygame.Rect(60, 100, 330, 420)
     draw_customer(surface, portrait, Look(), mood)
     assert surface.get_at(portrait.center) != (0, 0, 0, 255)  # something was drawn
+
+
+@pytest.mark.parametrize("trust", range(0, 101, 5))
+def test_every_face_trust_alone_gives_is_one_of_the_seven(trust):
+    assert face_for(None, trust, 15) in fmt.MOODS

@@ -36,6 +36,7 @@ from game.ui.widgets.customer import face_for
 from game.ui.widgets.dialog import Confirm
 from game.ui.widgets.guard import AnswerGuard
 from game.ui.widgets.meter import MeterAnimation
+from game.ui.widgets.portrait import Portrait
 from game.ui.widgets.reveal import is_press
 from game.ui.widgets.text import Painter
 
@@ -67,6 +68,7 @@ class PlayScene(Scene):
         self.at_end = False  # Practice: the last answer's feedback shows before the ending
         self.clean = False  # the window shows the last full paint and nothing over it
         self.patch_timer = False  # only the call timer changed since that paint
+        self.person = Portrait()  # the customer: cross-fades, blinks, breathes
 
     @property
     def session(self) -> PlaySession:
@@ -85,7 +87,7 @@ class PlayScene(Scene):
         self.confirm, self.leaving_in, self.at_end, self.taken = None, None, False, None
         self.guard = AnswerGuard()  # keys seen going down on another screen are not held here
         self.stage.reset()
-        self.meter.motion = self.motion
+        self.meter.motion = self.person.motion = self.motion
         round_ = self.session.round
         if isinstance(handoff, Resume):
             self.meter.change(round_.trust, 0)
@@ -250,6 +252,7 @@ class PlayScene(Scene):
     # --- time -------------------------------------------------------------------
     def update(self, dt: float) -> None:
         self.meter.update(dt)
+        self.dirty |= self.person.update(dt)
         self.guard.tick(dt)
         if self.ctx.session is not None:
             changes = self.stage.update(dt, self.ctx.settings, self.session)
@@ -266,7 +269,8 @@ class PlayScene(Scene):
 
     @property
     def animating(self) -> bool:
-        return self.meter.moving or self.reveal.moving or self.leaving_in is not None
+        moving = self.meter.moving or self.reveal.moving or self.person.animating
+        return moving or self.leaving_in is not None
 
     # --- drawing ------------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:

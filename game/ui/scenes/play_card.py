@@ -14,7 +14,6 @@ import pygame
 from game.ui.layout import inset, take_top
 from game.ui.scenes.play_layout import PlayLayout
 from game.ui.widgets.backdrops import Backdrops
-from game.ui.widgets.customer import draw_customer
 from game.ui.widgets.icons import draw_icon
 from game.ui.widgets.meter import draw_meter, draw_popups
 from game.ui.widgets.panel import card
@@ -42,7 +41,7 @@ def draw_customer_card(painter: Painter, scene: Any, at: PlayLayout, backdrops: 
 
 def draw_portrait(surface: pygame.Surface, rect: pygame.Rect, scene: Any) -> None:
     """The customer, with the face for the line being said (the only portrait call)."""
-    draw_customer(surface, rect, scene.session.scenario.customer.look, scene.face())
+    scene.person.draw(surface, rect, scene.session.scenario.customer.look, scene.face())
 
 
 def _channel_motif(surface: pygame.Surface, frame: pygame.Rect, scene: Any) -> None:

@@ -1,7 +1,9 @@
-"""The customer, drawn with shapes in the scenario's `look` colours.
+"""The customer drawn with shapes in the `look` colours, and which face to show.
 
 The face follows trust, unless the line being said has an author-set `mood`:
-the words win over the number (a sarcastic thank-you at high trust).
+the words win over the number (a sarcastic thank-you at high trust). The
+illustrated portraits (widgets/portrait.py) have the seven faces of
+format.MOODS; this bust is what they fall back to when a look has no art.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game.model.format import MOODS as SEVEN
 from game.ui.theme import Colour, hex_colour, mix
 
 if TYPE_CHECKING:
@@ -28,6 +31,8 @@ MOOD_NAMES = {
     "delighted": "Delighted",
 }
 INK: Colour = (45, 32, 28)
+# Trust's faces that are not among the seven a line can name, as the nearest of those.
+AS_SEVEN = {"pleased": "relieved"}
 
 
 def mood_for(trust: float, leave_at: int) -> str:
@@ -44,8 +49,14 @@ def mood_for(trust: float, leave_at: int) -> str:
 
 
 def face_for(node_mood: str | None, trust: float, leave_at: int) -> str:
-    """The face to draw: the node's own mood when it names one, else the one trust gives."""
-    return node_mood if node_mood in FACES else mood_for(trust, leave_at)
+    """One of the seven faces: the node's own mood when it names one, else the one trust gives."""
+    return node_mood if node_mood in SEVEN else seven(mood_for(trust, leave_at))
+
+
+def seven(face: str) -> str:
+    """`face` as one of format.MOODS (trust's "pleased" is "relieved"); unknown -> neutral."""
+    face = AS_SEVEN.get(face, face)
+    return face if face in SEVEN else "neutral"
 
 
 def _curve(

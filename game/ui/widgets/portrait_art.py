@@ -1,0 +1,97 @@
+"""The illustrated customers: SVG files rendered at the size needed, cached, never fatal.
+
+tools/make_portraits.py draws every shipped customer into assets/art/portraits/
+as `<person>-<mood>.svg` (and `-blink.svg`, eyes shut), with index.json saying
+which `look` each person was drawn from. A scenario whose look matches gets
+that person; any other look, or a file that is missing or will not render,
+gets None, and the caller draws the shape-drawn bust instead.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import OrderedDict
+from dataclasses import fields
+from pathlib import Path
+
+import pygame
+
+from game import ASSETS_DIR
+from game.model.scenario import Look
+
+ART_DIR = ASSETS_DIR / "art" / "portraits"
+CACHE_BYTES = 96 * 1024 * 1024  # rendered pictures kept: a few people at 4K, many at 720p
+
+Key = tuple[str, str, bool, tuple[int, int]]
+
+
+class PortraitArt:
+    """Finds a look's person and renders their pictures, one per (person, mood, blink, size)."""
+
+    def __init__(self, folder: Path = ART_DIR, budget: int = CACHE_BYTES) -> None:
+        self.folder = folder
+        self.budget = budget
+        self._people: dict[Look, str] | None = None
+        self._cache: OrderedDict[Key, pygame.Surface | None] = OrderedDict()
+        self._bytes = 0
+
+    def person(self, look: Look) -> str | None:
+        """The person drawn from exactly this look, if the folder has one."""
+        if self._people is None:
+            self._people = _read_index(self.folder / "index.json")
+        return self._people.get(look)
+
+    def picture(
+        self, look: Look, mood: str, size: tuple[int, int], blink: bool = False
+    ) -> pygame.Surface | None:
+        """`look` feeling `mood`, fitted inside `size`; None when there is no usable art."""
+        person = self.person(look)
+        if person is None or size[0] < 1 or size[1] < 1:
+            return None
+        key = (person, mood, blink, size)
+        if key in self._cache:
+            self._cache.move_to_end(key)
+            return self._cache[key]
+        found = self._render(f"{person}-{mood}{'-blink' if blink else ''}.svg", size)
+        self._keep(key, found)
+        return found
+
+    def _render(self, name: str, size: tuple[int, int]) -> pygame.Surface | None:
+        try:
+            picture = pygame.image.load_sized_svg(str(self.folder / name), size)
+        except (pygame.error, OSError, ValueError):
+            return None
+        if picture.get_bounding_rect().width == 0:  # parsed, but nothing drawable in it
+            return None
+        return picture.convert_alpha() if pygame.display.get_surface() is not None else picture
+
+    def _keep(self, key: Key, picture: pygame.Surface | None) -> None:
+        self._cache[key] = picture
+        self._bytes += _size_of(picture)
+        while self._bytes > self.budget and len(self._cache) > 1:
+            _, old = self._cache.popitem(last=False)
+            self._bytes -= _size_of(old)
+
+    @property
+    def cached_bytes(self) -> int:
+        """Pixel bytes held by the cache (the benchmark reports it)."""
+        return self._bytes
+
+
+def _size_of(picture: pygame.Surface | None) -> int:
+    return 0 if picture is None else picture.get_width() * picture.get_height() * 4
+
+
+def _read_index(path: Path) -> dict[Look, str]:
+    """index.json as look -> person; an unreadable or odd index gives no people, never an error."""
+    try:
+        entries = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    names = {f.name for f in fields(Look)}
+    people: dict[Look, str] = {}
+    for person, entry in entries.items() if isinstance(entries, dict) else []:
+        look = entry.get("look") if isinstance(entry, dict) else None
+        if isinstance(look, dict) and set(look) == names:
+            people[Look(**{k: str(v) for k, v in look.items()})] = str(person)
+    return people

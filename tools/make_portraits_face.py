@@ -47,11 +47,11 @@ class Expression:
 
 EXPRESSIONS = {
     "furious": Expression(
-        0.45, 0.6, brow_inner=11, brow_outer=-5, mouth="shout", width=1.05, flush=0.3,
+        0.45, 0.6, brow_inner=11, brow_outer=-5, mouth="shout", width=1.1, flush=0.2,
         creases=True,
     ),
     "upset": Expression(
-        1.0, 1.0, look_y=0.35, brow_inner=-9, brow_outer=5, mouth="frown", bend=-9, width=0.95,
+        1.0, 1.0, look_y=0.35, brow_inner=-10, brow_outer=6, mouth="frown", bend=-12, width=0.95,
     ),
     "sarcastic": Expression(
         0.5, 0.85, look_x=0.55, look_y=-0.1, brow_lift=(-12, 3), brow_inner=2, mouth="line",
@@ -214,11 +214,8 @@ def mouth(h: Head, look: Look, mood: str) -> list[str]:
     half = 19 * e.width * h.scale
     lips = mix(look.skin, LIPS, 0.45)
     dark = "#5a1f26"
-    if e.mouth == "shout":
-        d = (f"M{n(x - half)},{n(y)} Q{n(x)},{n(y - 9)} {n(x + half)},{n(y)} "
-             f"Q{n(x + half * 0.9)},{n(y + 20)} {n(x)},{n(y + 21)} Q{n(x - half * 0.9)},{n(y + 20)} {n(x - half)},{n(y)} Z")  # fmt: skip
-        teeth = path(f"M{n(x - half * 0.8)},{n(y - 2)} Q{n(x)},{n(y - 8)} {n(x + half * 0.8)},{n(y - 2)} L{n(x + half * 0.7)},{n(y + 2)} Q{n(x)},{n(y - 2)} {n(x - half * 0.7)},{n(y + 2)} Z", TEETH)  # fmt: skip
-        return [path(d, dark, stroke=shade(lips, 0.2), stroke_width="3"), teeth]
+    if e.mouth == "shout":  # teeth bared in an arch, corners pulled down: nothing like a smile
+        return _grimace(x, y, half, lips)
     if e.mouth == "grin":
         d = (f"M{n(x - half)},{n(y - 3)} Q{n(x)},{n(y + 3)} {n(x + half)},{n(y - 3)} "
              f"Q{n(x + half * 0.8)},{n(y + 24)} {n(x)},{n(y + 25)} Q{n(x - half * 0.8)},{n(y + 24)} {n(x - half)},{n(y - 3)} Z")  # fmt: skip
@@ -252,4 +249,20 @@ def mouth(h: Head, look: Look, mood: str) -> list[str]:
                 2,
             )
         )
+    return parts
+
+
+def _grimace(x: float, y: float, half: float, lips: str) -> list[str]:
+    """Clenched teeth behind lips drawn back into an arch."""
+    top, bottom, corner = y - 9, y + 5, y + 10
+    d = (f"M{n(x - half)},{n(corner)} Q{n(x)},{n(2 * top - corner)} {n(x + half)},{n(corner)} "
+         f"Q{n(x)},{n(2 * bottom - corner + 8)} {n(x - half)},{n(corner)} Z")  # fmt: skip
+    seam = (
+        f"M{n(x - half + 3)},{n(corner - 1)} Q{n(x)},{n(y - 6)} {n(x + half - 3)},{n(corner - 1)}"
+    )
+    parts = [path(d, TEETH, stroke=shade(lips, 0.35), stroke_width="2.4", stroke_linejoin="round")]
+    parts.append(path(seam, stroke="#7d6a66", stroke_width="1.6"))
+    for k in (-2, -1, 0, 1, 2):
+        tx = x + k * half * 0.3
+        parts.append(line([(tx, y - 4 + abs(k) * 2.2), (tx, y + 7 + abs(k) * 1.2)], "#b9aca6", 1.2))
     return parts

@@ -4,6 +4,7 @@
     python tools/bench.py --quick      # fewer repeats, for a smoke check
     python tools/bench.py --write      # also rewrite the results table in docs/performance.md
     python tools/bench.py --phones     # the workshop phones: 200 simulated phones on loopback
+    python tools/bench.py --portraits  # only the portraits' rows (cross-fade frames, memory)
     python tools/bench.py --lrs 10000  # also the LRS rows (tools/bench_lrs.py; needs .venv-ralph)
 
 Each figure is a median of several runs; where a baseline fits, it is measured
@@ -30,6 +31,7 @@ os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
 import bench_phones  # noqa: E402  (tools/, on the path above)
+import bench_portraits  # noqa: E402
 
 PENNE = REPO / "scenarios" / "missing-penne.yaml"
 DOC = REPO / "docs" / "performance.md"
@@ -475,6 +477,7 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="fewer repeats")
     parser.add_argument("--write", action="store_true", help="update docs/performance.md")
     parser.add_argument("--phones", action="store_true", help="only the workshop phones' rows")
+    parser.add_argument("--portraits", action="store_true", help="only the portraits' rows")
     parser.add_argument("--phones-client", nargs="+", help=argparse.SUPPRESS)
     parser.add_argument("--lrs", type=int, metavar="ROUNDS", help="also drain ROUNDS into Ralph")
     args = parser.parse_args()
@@ -482,11 +485,16 @@ def main() -> int:
         return bench_phones.client_main(args.phones_client)
     if args.phones:
         return phones_only(args)
+    if args.portraits:
+        found = portraits(args.quick)
+        print(table(found))
+        return 0 if all(r.met is not False for r in found) else 1
     repeats = 3 if args.quick else 7
     n = 60 if args.quick else 200
     rows = [startup(repeats)]
     for size in ((1920, 1080), (3840, 2160)):
         rows += frames(size, n)
+    rows += portraits(args.quick)
     rows.append(idle_cpu(3 if args.quick else 10))
     rows.append(key_latency(12 if args.quick else 40))
     rows.append(loading_off_the_loop(300 if args.quick else 2000))
@@ -502,6 +510,11 @@ def main() -> int:
     if args.write:
         write_doc(text)
     return 0 if all(r.met is not False for r in rows) else 1
+
+
+def portraits(quick: bool) -> list[Row]:
+    """Frames during a portrait cross-fade, and memory with every portrait loaded."""
+    return bench_portraits.rows(Row, run_child, str(PENNE), percentiles, quick)
 
 
 def studio(samples: int, repeats: int) -> list[Row]:

@@ -13,8 +13,9 @@ from game.ui.scenes.base import Scene, header, key_hints
 from game.ui.scenes.handoff import Handoff, OpenEntry
 from game.ui.widgets.button import Button, ButtonList
 from game.ui.widgets.chips import chip, chip_size, difficulty_label, number_badge
-from game.ui.widgets.customer import draw_customer, mood_for
+from game.ui.widgets.customer import mood_for
 from game.ui.widgets.panel import card, focus_ring
+from game.ui.widgets.portrait import Portrait
 from game.ui.widgets.text import Painter
 
 MODES = {
@@ -36,6 +37,7 @@ class BriefingScene(Scene):
         super().__init__(ctx)
         self.modes = ButtonList(horizontal=True, numbers=True, selected=0)
         self.entry: Entry | None = None
+        self.person = Portrait(motion=False)  # a still: this screen does not animate
 
     def startup(self, came_from: str = "", handoff: Handoff | None = None) -> None:
         key = handoff.key if isinstance(handoff, OpenEntry) else self.ctx.selected
@@ -100,7 +102,7 @@ class BriefingScene(Scene):
         backdrop = self.portrait.copy()
         pygame.draw.rect(painter.surface, theme.backdrop, backdrop, border_radius=m.px(14))
         look_at = inset(backdrop, m.px(10), m.px(10))
-        draw_customer(
+        self.person.draw(
             painter.surface,
             look_at,
             scenario.customer.look,

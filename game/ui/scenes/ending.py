@@ -12,8 +12,9 @@ from game.ui.scenes.base import Scene, header, key_hints
 from game.ui.scenes.handoff import Handoff, Resume
 from game.ui.widgets.button import Button, ButtonList
 from game.ui.widgets.crowd import draw_crowd, word_of_mouth
-from game.ui.widgets.customer import draw_customer, mood_for
+from game.ui.widgets.customer import mood_for
 from game.ui.widgets.panel import card
+from game.ui.widgets.portrait import Portrait
 from game.ui.widgets.text import Painter, text_height
 
 
@@ -28,6 +29,7 @@ class EndingScene(Scene):
         self.buttons = ButtonList(horizontal=True, selected=0)
         self.why = ""  # why the round ended so, from the round (engine/why.py)
         self.figures: list[pygame.Rect] = []  # one per person told, as drawn
+        self.person = Portrait(motion=False)  # a still: this screen does not animate
 
     def startup(self, came_from: str = "", handoff: Handoff | None = None) -> None:
         session = self.ctx.session
@@ -98,7 +100,7 @@ class EndingScene(Scene):
         inner = inset(self.left, m.px(20), m.px(20))
         name, portrait = take_bottom(inner, m.px(40), m.px(8))
         pygame.draw.rect(painter.surface, theme.backdrop, portrait, border_radius=m.px(14))
-        draw_customer(
+        self.person.draw(
             painter.surface,
             inset(portrait, m.px(8)),
             scenario.customer.look,

@@ -21,10 +21,10 @@ from game.ui.widgets.portrait_art import PortraitArt
 
 FADE = 0.2  # seconds of cross-fade between two moods
 BLINK = 0.12  # seconds the eyes stay shut
-BLINK_GAP = (2.8, 6.0)  # seconds between blinks
+BLINK_GAP = (3.5, 7.0)  # seconds between blinks
 BREATH = 1.4  # seconds of one idle breath
-BREATH_GAP = (5.0, 9.0)
-BREATH_DEPTH = 0.012  # of the portrait's height: how far the bust sinks on a breath
+BREATH_GAP = (9.0, 15.0)  # rare and shallow: each pixel it moves is a redraw
+BREATH_DEPTH = 0.01  # of the portrait's height: how far the bust sinks on a breath
 
 
 @dataclass

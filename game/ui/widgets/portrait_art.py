@@ -9,6 +9,7 @@ gets None, and the caller draws the shape-drawn bust instead.
 
 from __future__ import annotations
 
+import io
 import json
 from collections import OrderedDict
 from dataclasses import fields
@@ -20,7 +21,9 @@ from game import ASSETS_DIR
 from game.model.scenario import Look
 
 ART_DIR = ASSETS_DIR / "art" / "portraits"
-CACHE_BYTES = 96 * 1024 * 1024  # rendered pictures kept: a few people at 4K, many at 720p
+# Rendered pictures kept, oldest dropped first: a whole person (7 moods, 7 blinks) at 4K
+# is about 55 MB; every person of the library at 1080p would be 300 MB, so a cap it is.
+CACHE_BYTES = 96 * 1024 * 1024
 
 Key = tuple[str, str, bool, tuple[int, int]]
 
@@ -33,6 +36,7 @@ class PortraitArt:
         self.budget = budget
         self._people: dict[Look, str] | None = None
         self._cache: OrderedDict[Key, pygame.Surface | None] = OrderedDict()
+        self._sources: dict[str, bytes | None] = {}  # the SVG text, read once (2.4 MB in all)
         self._bytes = 0
 
     def person(self, look: Look) -> str | None:
@@ -56,10 +60,22 @@ class PortraitArt:
         self._keep(key, found)
         return found
 
+    def source(self, name: str) -> bytes | None:
+        """The SVG file `name`, read once and kept; None if it cannot be read."""
+        if name not in self._sources:
+            try:
+                self._sources[name] = (self.folder / name).read_bytes()
+            except OSError:
+                self._sources[name] = None
+        return self._sources[name]
+
     def _render(self, name: str, size: tuple[int, int]) -> pygame.Surface | None:
+        data = self.source(name)
+        if data is None:
+            return None
         try:
-            picture = pygame.image.load_sized_svg(str(self.folder / name), size)
-        except (pygame.error, OSError, ValueError):
+            picture = pygame.image.load_sized_svg(io.BytesIO(data), size)
+        except (pygame.error, ValueError):
             return None
         if picture.get_bounding_rect().width == 0:  # parsed, but nothing drawable in it
             return None

@@ -23,6 +23,7 @@ from game.ui.scenes.handoff import Handoff, RoomResult, RoomStart
 from game.ui.theme import Theme
 from game.ui.widgets.button import NUMBER_KEYS
 from game.ui.widgets.meter import MeterAnimation
+from game.ui.widgets.portrait import Portrait
 from game.ui.workshop import presenter as screens
 from game.ui.workshop.clicks import CLICKS, as_key
 from game.ui.workshop.notes import Notes
@@ -52,6 +53,7 @@ class WorkshopRoomScene(RoomDrawing, Scene):
         self.ws: Workshop | None = None
         self.meter = MeterAnimation()
         self.show_meter = True
+        self.person = Portrait(motion=False)  # the customer, as illustrated
         self.blank = False
         self.notes_on = False
         self.spoilers = False  # the notes overlay shows answer effects only after Shift+N

@@ -71,7 +71,7 @@ class RoomDrawing:
                 self._paint_join(painter, p, view)
             else:
                 qr = self.phones.qr(corner_width(p)) if self.phones and view else None
-                room = Room(p, self.theme, self.meter.shown, self.show_meter, view, qr)
+                room = Room(p, self.theme, self.meter.shown, self.show_meter, view, qr, self.person)
                 paint_room(painter, room, self.ws)
             self.boxes, self.sizes = painter.boxes, painter.sizes
         self._draw_presenter()

@@ -11,6 +11,7 @@ from game.ui.theme import Theme, mix
 from game.ui.widgets.customer import MOOD_NAMES, draw_customer, mood_for
 from game.ui.widgets.meter import fill_colour
 from game.ui.widgets.panel import hatch
+from game.ui.widgets.portrait import Portrait
 from game.ui.widgets.text import Painter
 from game.ui.workshop.paint import box, fits, height_of, leading
 from game.ui.workshop.preset import Projector
@@ -135,6 +136,7 @@ def draw_customer_panel(
     scenario: Scenario,
     shown: float,
     meter: bool,
+    person: Portrait | None = None,
 ) -> None:
     """The customer's face (its mood follows trust), their name, and the meter unless hidden."""
     box(painter.surface, rect, theme, p, fill=theme.backdrop)
@@ -151,9 +153,11 @@ def draw_customer_panel(
         painter.text(name, spot, p.floor, theme.ink, bold=True, align="center", panel=rect)
         inner.h -= name_h + p.pad // 2
     if inner.h > p.floor * 2:
-        draw_customer(
-            painter.surface, inner, scenario.customer.look, mood_for(shown, scenario.leave_at)
-        )
+        mood = mood_for(shown, scenario.leave_at)
+        if person is not None:
+            person.draw(painter.surface, inner, scenario.customer.look, mood)
+        else:
+            draw_customer(painter.surface, inner, scenario.customer.look, mood)
 
 
 def line_height_for(painter: Painter, p: Projector, text: str, width: int, size: int) -> int:

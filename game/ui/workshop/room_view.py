@@ -16,6 +16,7 @@ from game.play.workshop.flow import Phase, Workshop
 from game.ui.fonts import FontBook
 from game.ui.layout import split_h, take_top
 from game.ui.theme import Theme
+from game.ui.widgets.portrait import Portrait
 from game.ui.widgets.text import Painter
 from game.ui.workshop import answers
 from game.ui.workshop.answers import Card
@@ -52,6 +53,7 @@ class Room:
     meter: bool
     phones: PhoneView | None = None  # the phones, when the facilitator turned them on
     qr: pygame.Surface | None = None  # the small QR for the corner
+    person: Portrait | None = None  # the illustrated customer; None draws the bust
 
 
 def body_rect(painter: Painter, p: Projector) -> pygame.Rect:
@@ -90,7 +92,9 @@ def paint_room(painter: SizedPainter, room: Room, ws: Workshop) -> None:
     main = body
     if side:
         panel, main = columns(p, body)
-        draw_customer_panel(painter, panel, theme, p, ws.scenario, room.shown, room.meter)
+        draw_customer_panel(
+            painter, panel, theme, p, ws.scenario, room.shown, room.meter, room.person
+        )
     if ws.phase is Phase.LINE:
         _paint_line(painter, room, ws, main)
     elif ws.phase in (Phase.ANSWERS, Phase.VOTE):

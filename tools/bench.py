@@ -488,6 +488,8 @@ def main() -> int:
     if args.portraits:
         found = portraits(args.quick)
         print(table(found))
+        if args.write:
+            write_doc(table(found), "bench-portraits")
         return 0 if all(r.met is not False for r in found) else 1
     repeats = 3 if args.quick else 7
     n = 60 if args.quick else 200

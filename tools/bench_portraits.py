@@ -48,6 +48,26 @@ def fading(n):
 print(json.dumps({{"still": still({n}), "fading": fading({n})}}))
 """
 
+IDLE = """
+import os, threading, time, tempfile
+from pathlib import Path
+from game.ui.app import App
+app = App(size=(1280, 720), play_file={penne!r}, data_dir=Path(tempfile.mkdtemp()))
+app.step([])
+app.scene.person.motion = {motion}
+
+def measure():
+    time.sleep(2.0)
+    c0, w0 = time.process_time(), time.perf_counter()
+    time.sleep({seconds})
+    c1, w1 = time.process_time(), time.perf_counter()
+    print((c1 - c0) / (w1 - w0), flush=True)
+    os._exit(0)
+
+threading.Thread(target=measure, daemon=True).start()
+app.run()
+"""
+
 MEMORY = """
 import sys, tempfile
 sys.path.insert(0, "tools")
@@ -93,7 +113,24 @@ def rows(row: Any, run_child: Any, penne: str, percentiles: Any, quick: bool) ->
         "p95 <= 8 ms",
         p95 <= 8.0,
     )
-    return [fade, *(_memory(row, run_child, penne, budget) for budget in (None, 10**12))]
+    memory = [_memory(row, run_child, penne, budget) for budget in (None, 10**12)]
+    return [fade, _idle(row, run_child, penne, 5 if quick else 15), *memory]
+
+
+def _idle(row: Any, run_child: Any, penne: str, seconds: int) -> Any:
+    """Idle CPU of the play screen with the portrait blinking and breathing, and without."""
+    cpu = {}
+    for motion in (False, True):
+        _, out = run_child(IDLE.format(penne=penne, motion=motion, seconds=seconds))
+        cpu[motion] = float(out) * 100
+    return row(
+        f"CPU while idle on the play screen, portrait blinking and breathing ({seconds} s)",
+        f"{cpu[True]:.2f}% of a core",
+        f"{cpu[False]:.2f}% (motion off)",
+        f"{cpu[True] - cpu[False]:+.2f} points",
+        "< 1%",
+        cpu[True] < 1.0,
+    )
 
 
 def _memory(row: Any, run_child: Any, penne: str, budget: int | None) -> Any:

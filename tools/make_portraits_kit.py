@@ -105,10 +105,10 @@ class Head:
 
 
 _BUILDS = {  # face half-width, neck half-width, shoulder half-width
-    "slim": (63, 25, 122),
-    "average": (68, 29, 138),
-    "broad": (72, 34, 160),
-    "heavy": (77, 38, 166),
+    "slim": (63, 25, 116),
+    "average": (68, 29, 130),
+    "broad": (72, 34, 146),
+    "heavy": (77, 38, 150),
 }
 
 

@@ -12,6 +12,7 @@ from game.model.scenario import Look
 from tools.make_portraits_kit import (
     HEIGHT,
     Head,
+    Point,
     circle,
     curve,
     ellipse,
@@ -21,9 +22,10 @@ from tools.make_portraits_kit import (
     n,
     path,
     shade,
+    span_at_y,
+    top_at_x,
 )
 
-Point = tuple[float, float]
 TOP = 340.0  # where the shoulders' line meets the neck
 
 
@@ -124,34 +126,16 @@ def _flannel(h: Head, look: Look) -> list[str]:
     dark = shade(look.shirt, 0.35)
     parts = []
     for y in range(int(TOP) + 8, HEIGHT, 26):
-        xs = _span_y(outline, y + 5)
+        xs = span_at_y(outline, y + 5)
         parts.append(
             f'<rect x="{n(xs[0])}" y="{y}" width="{n(xs[1] - xs[0])}" height="10" fill="{dark}" opacity="0.45"/>'
         )
     for x in range(int(h.cx - h.shoulders), int(h.cx + h.shoulders), 26):
-        top = _top_at(outline, x + 5)
+        top = top_at_x(outline, x + 5)
         parts.append(
             f'<rect x="{x}" y="{n(top)}" width="10" height="{n(HEIGHT - top)}" fill="{dark}" opacity="0.35"/>'
         )
     return parts + _shirt(h, look)
-
-
-def _span_y(points: list[Point], y: float) -> tuple[float, float]:
-    xs = [
-        a[0] + (b[0] - a[0]) * (y - a[1]) / (b[1] - a[1])
-        for a, b in zip(points, points[1:] + points[:1], strict=True)
-        if (a[1] - y) * (b[1] - y) < 0
-    ]
-    return (min(xs), max(xs)) if xs else (0.0, 0.0)
-
-
-def _top_at(points: list[Point], x: float) -> float:
-    ys = [
-        a[1] + (b[1] - a[1]) * (x - a[0]) / (b[0] - a[0])
-        for a, b in zip(points, points[1:] + points[:1], strict=True)
-        if (a[0] - x) * (b[0] - x) < 0
-    ]
-    return min(ys) if ys else float(HEIGHT)
 
 
 def _polo(h: Head, look: Look) -> list[str]:

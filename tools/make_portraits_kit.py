@@ -13,6 +13,7 @@ from game.model.scenario import Look
 
 WIDTH, HEIGHT = 400, 480  # every portrait's viewBox: a bust, head and shoulders
 INK = "#2d201c"
+Point = tuple[float, float]
 
 
 def rgb(colour: str) -> tuple[int, int, int]:
@@ -129,3 +130,23 @@ def face_outline(h: Head, jaw: float = 0.74) -> str:
         f"{n(cx - rx)},{n(cy - ry * 0.08)} C{n(cx - rx)},{n(cy - ry * 0.6)} "
         f"{n(cx - rx * 0.58)},{n(cy - ry)} {n(cx)},{n(cy - ry)} Z"
     )
+
+
+def span_at_y(points: list[Point], y: float) -> tuple[float, float]:
+    """Where a horizontal line at `y` enters and leaves the polygon `points`."""
+    xs = [
+        a[0] + (b[0] - a[0]) * (y - a[1]) / (b[1] - a[1])
+        for a, b in zip(points, points[1:] + points[:1], strict=True)
+        if (a[1] - y) * (b[1] - y) < 0
+    ]
+    return (min(xs), max(xs)) if xs else (0.0, 0.0)
+
+
+def top_at_x(points: list[Point], x: float) -> float:
+    """The highest point of the polygon `points` above `x`."""
+    ys = [
+        a[1] + (b[1] - a[1]) * (x - a[0]) / (b[0] - a[0])
+        for a, b in zip(points, points[1:] + points[:1], strict=True)
+        if (a[0] - x) * (b[0] - x) < 0
+    ]
+    return min(ys) if ys else float(HEIGHT)

@@ -18,7 +18,6 @@ def contact_sheet(files: dict[str, str], out: Path, blink: bool = False) -> None
 
     pygame.display.init()
     pygame.font.init()
-    keys = sorted({name.rsplit("-", 2)[0] for name in files if name.endswith("-neutral.svg")})
     keys = sorted({name[: -len("-neutral.svg")] for name in files if name.endswith("-neutral.svg")})
     sheet = pygame.Surface((CELL[0] * len(MOODS) + 160, CELL[1] * len(keys)))
     sheet.fill((246, 238, 226))

@@ -39,6 +39,8 @@ customer:
     skin: "#c68642"
     hair: "#2b1b0e"
     shirt: "#3a6ea5"
+    age: adult           # young, adult, middle-aged, senior; more words in docs/art.md
+    clothing: sweater    # tee, shirt, blazer, raincoat, scrubs, hoodie, uniform...
 
 # The trust meter runs from 0 to 100 and starts at `start`. Each choice moves
 # it by its `trust` number. When it falls to `leave_at` or below, the customer

@@ -93,3 +93,12 @@ def test_a_new_customer_appears_without_a_cross_fade():
     portrait.draw(canvas, RECT, shipped_look(), "neutral")
     portrait.draw(canvas, RECT, Look(), "furious")
     assert not portrait.animating
+
+
+def test_an_idle_portrait_says_when_it_next_needs_a_frame():
+    portrait = Portrait(art=PortraitArt(), seed=5)
+    wait = portrait.next_change_in()
+    assert wait is not None and wait >= BLINK_GAP[0] - 1e-9
+    portrait.update(wait)
+    assert portrait.next_change_in() == 0.0  # a blink or a breath is under way
+    assert Portrait(art=PortraitArt(), motion=False).next_change_in() is None

@@ -89,6 +89,18 @@ class Portrait:
             self._breath_at, self._breath_in = -1.0, self._rng.uniform(*BREATH_GAP)
         return self.sink(self._height) != self._drawn_sink
 
+    def next_change_in(self) -> float | None:
+        """Seconds until the next blink or breath starts (0 while one runs); None with no motion.
+
+        A loop that sleeps until an event arrives can wait this long at most,
+        so blinks still happen on an idle screen.
+        """
+        if not self.motion:
+            return None
+        if self._fade > 0 or self._blink_left > 0 or self._breath_at >= 0:
+            return 0.0
+        return max(0.0, min(self._blink_in, self._breath_in))
+
     def sink(self, height: int) -> int:
         """How many pixels the bust sits lower now, for a portrait `height` tall."""
         if not self.motion or self._breath_at < 0:

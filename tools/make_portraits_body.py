@@ -73,9 +73,13 @@ def clothing(h: Head, look: Look) -> list[str]:
     return parts + _GARMENTS.get(look.clothing, _tee)(h, look)
 
 
-def _collar_v(h: Head, depth: float, spread: float) -> str:
-    x = h.cx
-    return f"M{n(x - h.neck - spread)},{n(TOP - 6)} L{n(x)},{n(TOP + depth)} L{n(x + h.neck + spread)},{n(TOP - 6)} Z"
+def _collar_v(h: Head, depth: float, spread: float, rise: float = 0) -> str:
+    """The opening at the neck; in skin, its top `rise`s inside the neck so no seam shows."""
+    x, w = h.cx, h.neck
+    return (
+        f"M{n(x - w - spread)},{n(TOP - 6)} L{n(x - w + 1)},{n(TOP - 6 - rise)} L{n(x + w - 1)},{n(TOP - 6 - rise)} "
+        f"L{n(x + w + spread)},{n(TOP - 6)} L{n(x)},{n(TOP + depth)} Z"
+    )
 
 
 def _crew(h: Head, look: Look, band: float = 5) -> list[str]:
@@ -115,7 +119,7 @@ def _buttons(h: Head, colour: str, start: float, count: int, gap: float = 26) ->
 def _shirt(h: Head, look: Look) -> list[str]:
     placket = line([(h.cx, TOP + 14), (h.cx, HEIGHT)], shade(look.shirt, 0.2), 2)
     return (
-        [path(_collar_v(h, 22, 2), look.skin), placket]
+        [path(_collar_v(h, 22, 2, 12), look.skin), placket]
         + _shirt_collar(h, look.shirt)
         + _buttons(h, shade(look.shirt, 0.35), TOP + 36, 4)
     )
@@ -144,7 +148,7 @@ def _polo(h: Head, look: Look) -> list[str]:
         shade(look.shirt, 0.12),
     )
     return (
-        [path(_collar_v(h, 12, 0), look.skin), placket]
+        [path(_collar_v(h, 12, 0, 12), look.skin), placket]
         + _shirt_collar(h, look.shirt, 10)
         + _buttons(h, mix(look.shirt, "#ffffff", 0.6), TOP + 18, 2, 18)
     )
@@ -234,7 +238,7 @@ def _scrubs(h: Head, look: Look) -> list[str]:
     )
     pen = line([(h.cx - 70, TOP + 40), (h.cx - 70, TOP + 56)], "#30363d", 3)
     return [
-        path(_collar_v(h, 44, 2), look.skin),
+        path(_collar_v(h, 44, 2, 12), look.skin),
         line(
             [(h.cx - h.neck - 2, TOP - 6), (h.cx, TOP + 44), (h.cx + h.neck + 2, TOP - 6)], edge, 5
         ),

@@ -182,8 +182,8 @@ def _eye(h: Head, look: Look, e: Expression, side: int, blink: bool) -> list[str
         path(box + shape, look.skin, fill_rule="evenodd"),  # the lids hide what the iris overhangs
         path(f"M{n(x - w)},{n(y)} Q{n(x)},{n(y - 2 * up)} {n(x + w)},{n(y)}", stroke=INK,
              stroke_width="2.6", stroke_linecap="round"),
-        path(f"M{n(x - w + 2)},{n(y + 0.5)} Q{n(x)},{n(y + 2 * down)} {n(x + w - 2)},{n(y + 0.5)}",
-             stroke=shade(look.skin, 0.35), stroke_width="1.2", stroke_linecap="round"),
+        path(f"M{n(x - w)},{n(y)} Q{n(x)},{n(y + 2 * down)} {n(x + w)},{n(y)}",
+             stroke=shade(look.skin, 0.35), stroke_width="1.8", stroke_linecap="round"),
     ]  # fmt: skip
 
 

@@ -31,7 +31,9 @@ def hair_back(h: Head, look: Look) -> list[str]:
                 ]
         return parts
     if style == "ponytail":
-        d = f"M{n(cx + rx - 10)},{n(cy - 50)} Q{n(cx + rx + 44)},{n(cy - 30)} {n(cx + rx + 22)},{n(cy + 90)} Q{n(cx + rx + 4)},{n(cy + 40)} {n(cx + rx - 20)},{n(cy - 30)} Z"
+        d = (f"M{n(cx + rx - 16)},{n(cy - 62)} C{n(cx + rx + 40)},{n(cy - 64)} {n(cx + rx + 40)},{n(cy + 20)} "
+             f"{n(cx + rx + 30)},{n(cy + 96)} Q{n(cx + rx + 18)},{n(cy + 112)} {n(cx + rx + 8)},{n(cy + 92)} "
+             f"C{n(cx + rx + 12)},{n(cy + 30)} {n(cx + rx)},{n(cy - 10)} {n(cx + rx - 22)},{n(cy - 30)} Z")  # fmt: skip
         return [path(d, c)]
     if style == "bun":
         return [
@@ -94,7 +96,7 @@ def _cap(h: Head, hairline: float) -> str:
     cx, cy, rx, ry = h.cx, h.cy, h.rx, h.ry
     low = cy - ry * hairline
     return (
-        f"M{n(cx - rx - 5)},{n(cy - 4)} C{n(cx - rx - 8)},{n(cy - ry - 24)} {n(cx + rx + 8)},{n(cy - ry - 24)} "
+        f"M{n(cx - rx - 5)},{n(cy - 4)} C{n(cx - rx - 8)},{n(cy - ry - 34)} {n(cx + rx + 8)},{n(cy - ry - 34)} "
         f"{n(cx + rx + 5)},{n(cy - 4)} L{n(cx + rx - 3)},{n(cy - 14)} "
         f"Q{n(cx + rx - 8)},{n(low - 6)} {n(cx + 12)},{n(low)} Q{n(cx - 20)},{n(low - 2)} {n(cx - rx * 0.6)},{n(low + 6)} "
         f"Q{n(cx - rx + 4)},{n(low + 14)} {n(cx - rx + 3)},{n(cy - 14)} Z"

@@ -1,4 +1,4 @@
-"""The portrait in motion: a short cross-fade between moods, scheduled blinks, and none with motion off."""
+"""The portrait in motion and in its frame: cross-fades, scheduled blinks, none with motion off."""
 
 import pygame
 
@@ -102,3 +102,11 @@ def test_an_idle_portrait_says_when_it_next_needs_a_frame():
     portrait.update(wait)
     assert portrait.next_change_in() == 0.0  # a blink or a breath is under way
     assert Portrait(art=PortraitArt(), motion=False).next_change_in() is None
+
+
+def test_a_narrow_frame_shows_a_closer_crop_not_empty_space_over_the_head():
+    from game.ui.widgets.portrait import fitted
+
+    whole_bust = round(244 * 480 / 400)  # the height that shows both shoulders: 293
+    assert fitted(pygame.Rect(0, 0, 244, 486))[1] >= 1.4 * whole_bust  # the clip trims the sides
+    assert fitted(pygame.Rect(0, 0, 400, 300)) == (400, 300)  # a wide frame keeps the whole bust

@@ -24,7 +24,22 @@ BLINK = 0.12  # seconds the eyes stay shut
 BLINK_GAP = (3.5, 7.0)  # seconds between blinks
 BREATH = 1.4  # seconds of one idle breath
 BREATH_GAP = (9.0, 15.0)  # rare and shallow: each pixel it moves is a redraw
+ASPECT = 400 / 480  # the portraits' width over height (tools/make_portraits_kit.py)
+ZOOM_LIMIT = 1.5  # a narrow frame crops the shoulders, up to this much wider than the frame
 BREATH_DEPTH = 0.01  # of the portrait's height: how far the bust sinks on a breath
+
+
+def fitted(rect: pygame.Rect) -> tuple[int, int]:
+    """The picture size for `rect`: the whole bust, or in a narrow frame a closer crop.
+
+    A frame narrower than the bust would leave empty space over the head, so
+    the picture grows to fill the height (up to ZOOM_LIMIT times the frame's
+    width) and the clip trims the shoulders.
+    """
+    if rect.h * ASPECT <= rect.w:
+        return (rect.w, rect.h)
+    height = min(rect.h, round(rect.w * ZOOM_LIMIT / ASPECT))
+    return (round(height * ASPECT), height)
 
 
 @dataclass
@@ -112,7 +127,7 @@ class Portrait:
         """`look` feeling `mood` inside `rect`; the shape-drawn bust if there is no art."""
         mood = seven(mood)
         self._follow(look, mood)
-        size = (rect.w, rect.h)
+        size = fitted(rect)
         picture = self.art.picture(look, mood, size, blink=self.blinking)
         if picture is None:
             draw_customer(surface, rect, look, mood)

@@ -9,6 +9,7 @@ import pygame
 from game.play.workshop.flow import Workshop
 from game.ui.theme import Theme
 from game.ui.widgets.meter import MeterAnimation
+from game.ui.widgets.portrait import Portrait
 from game.ui.widgets.text import TextBox
 from game.ui.workshop.join_view import corner_width, join_qr_size, paint_join
 from game.ui.workshop.measure import MeasuredBook, measured
@@ -36,6 +37,7 @@ class RoomDrawing:
     notes_on: bool
     spoilers: bool
     show_meter: bool
+    person: Portrait
     boxes: list[TextBox]
     sizes: list[Sized]
     book: MeasuredBook | None = None  # the game's fonts with a memory of widths (measure.py)

@@ -75,11 +75,12 @@ from pathlib import Path
 from peak_memory import peak_mb
 from game.model.format import MOODS
 from game.ui.app import App
+from game.ui.widgets.portrait import fitted
 from game.ui.widgets.portrait_art import PortraitArt
 app = App(size=(1920, 1080), play_file={penne!r}, data_dir=Path(tempfile.mkdtemp()))
 seen = []
 real = app.scene.person.draw
-app.scene.person.draw = lambda surface, rect, look, mood: (seen.append(rect.size), real(surface, rect, look, mood))
+app.scene.person.draw = lambda surface, rect, look, mood: (seen.append(fitted(rect)), real(surface, rect, look, mood))
 app.step([])
 baseline = peak_mb()
 art = PortraitArt(budget={budget})

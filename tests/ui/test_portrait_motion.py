@@ -110,3 +110,12 @@ def test_a_narrow_frame_shows_a_closer_crop_not_empty_space_over_the_head():
     whole_bust = round(244 * 480 / 400)  # the height that shows both shoulders: 293
     assert fitted(pygame.Rect(0, 0, 244, 486))[1] >= 1.4 * whole_bust  # the clip trims the sides
     assert fitted(pygame.Rect(0, 0, 400, 300)) == (400, 300)  # a wide frame keeps the whole bust
+
+
+def test_the_shut_eyed_picture_is_rendered_on_a_quiet_frame_before_the_first_blink():
+    art = PortraitArt()
+    portrait = Portrait(art=art)
+    portrait.draw(pygame.Surface(RECT.size, pygame.SRCALPHA), RECT, shipped_look(), "wary")
+    before = art.cached_bytes
+    portrait.update(FRAME)
+    assert not portrait.blinking and art.cached_bytes > before

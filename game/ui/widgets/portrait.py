@@ -21,9 +21,9 @@ from game.ui.widgets.portrait_art import PortraitArt
 
 FADE = 0.2  # seconds of cross-fade between two moods
 BLINK = 0.12  # seconds the eyes stay shut
-BLINK_GAP = (3.5, 7.0)  # seconds between blinks
+BLINK_GAP = (4.0, 8.0)  # seconds between blinks
 BREATH = 1.4  # seconds of one idle breath
-BREATH_GAP = (9.0, 15.0)  # rare and shallow: each pixel it moves is a redraw
+BREATH_GAP = (10.0, 16.0)  # rare and shallow: each pixel it moves is a redraw
 ASPECT = 400 / 480  # the portraits' width over height (tools/make_portraits_kit.py)
 ZOOM_LIMIT = 1.5  # a narrow frame crops the shoulders, up to this much wider than the frame
 BREATH_DEPTH = 0.01  # of the portrait's height: how far the bust sinks on a breath
@@ -59,6 +59,7 @@ class Portrait:
     _breath_at: float = -1.0  # seconds into the current breath; < 0 between breaths
     _height: int = 0
     _drawn_sink: int = 0
+    _size: tuple[int, int] | None = None  # the picture size last drawn
     _rng: random.Random = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -81,7 +82,14 @@ class Portrait:
             return False
         changed = self._fade > 0
         self._fade = max(0.0, self._fade - dt)
+        if not changed and not self.blinking:
+            self._warm()
         return self._blink(dt) | self._breathe(dt) | changed
+
+    def _warm(self) -> None:
+        """Render the shut-eyed picture on a quiet frame, before the first blink needs it."""
+        if self._look is not None and self._mood is not None and self._size is not None:
+            self.art.picture(self._look, self._mood, self._size, blink=True)
 
     def _blink(self, dt: float) -> bool:
         if self._blink_left > 0:
@@ -132,7 +140,7 @@ class Portrait:
         if picture is None:
             draw_customer(surface, rect, look, mood)
             return
-        self._height, self._drawn_sink = rect.h, self.sink(rect.h)
+        self._height, self._drawn_sink, self._size = rect.h, self.sink(rect.h), size
         where = picture.get_rect(midbottom=(rect.centerx, rect.bottom + self._drawn_sink))
         before = self.art.picture(look, self._was, size) if self._was and self._fade > 0 else None
         clip = surface.get_clip()

@@ -258,7 +258,8 @@ def test_the_file_is_complete_for_the_player_and_the_debrief(path):
     raw = _raw(path)
     customer = raw["customer"]
     assert customer.get("name") and customer.get("role")
-    assert set(customer.get("look", {})) == {"skin", "hair", "shirt"}
+    look = set(customer.get("look", {}))  # the person the story describes (docs/art.md)
+    assert {"skin", "hair", "shirt", "age", "build", "hair_style", "clothing"} <= look
     assert raw.get("tags")
     assert str(raw.get("debrief", "")).strip()
     for pid, local in (raw.get("principles") or {}).items():

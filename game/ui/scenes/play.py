@@ -18,7 +18,7 @@ from game.engine import rules
 from game.ui.layout import Metrics
 from game.ui.scenes.base import Scene, key_hints
 from game.ui.scenes.handoff import Handoff, Resume
-from game.ui.scenes.play_card import draw_customer_card
+from game.ui.scenes.play_card import draw_customer_card, repaint_frame
 from game.ui.scenes.play_layout import PlayLayout, arrange_sides, arrange_turn
 from game.ui.scenes.play_parts import (
     draw_feedback,
@@ -69,6 +69,7 @@ class PlayScene(Scene):
         self.clean = False  # the window shows the last full paint and nothing over it
         self.patch_timer = False  # only the call timer changed since that paint
         self.person = Portrait()  # the customer: cross-fades, blinks, breathes
+        self.patch_face = False  # only the customer blinked or breathed since that paint
 
     @property
     def session(self) -> PlaySession:
@@ -252,7 +253,8 @@ class PlayScene(Scene):
     # --- time -------------------------------------------------------------------
     def update(self, dt: float) -> None:
         self.meter.update(dt)
-        self.dirty |= self.person.update(dt)
+        face = self.person.update(dt)
+        quiet = self.clean and not (self.dirty or self.animating or self.ctx.toasts.active)
         self.guard.tick(dt)
         if self.ctx.session is not None:
             changes = self.stage.update(dt, self.ctx.settings, self.session)
@@ -261,6 +263,10 @@ class PlayScene(Scene):
             if changes.ticked and not (changes.shown or self.dirty or self.animating):
                 self.patch_timer = self.clean and not self.ctx.toasts.active
             self.dirty |= changes.shown or changes.ticked
+        if face:  # a blink or a breath alone repaints the customer's frame, not the screen
+            self.patch_face = quiet and (not self.dirty or self.patch_timer)
+            self.patch_timer = self.patch_timer and self.patch_face
+            self.dirty = True
         if self.leaving_in is not None:
             self.leaving_in -= dt
             if self.leaving_in <= 0:
@@ -274,18 +280,21 @@ class PlayScene(Scene):
 
     # --- drawing ------------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:
-        """Paint the screen; when only the call timer ticked, renew just the call's band
-        (one small redraw a second keeps an idle call under 1% of a core)."""
-        if self.patch_timer and self.clean:
+        """Paint the screen; when only the call timer ticked or the customer blinked, renew
+        just the call's band or the customer's frame (an idle call stays under 1% of a core)."""
+        if (self.patch_timer or self.patch_face) and self.clean:
             painter = Painter(surface, self.ctx.fonts)
-            line = self.stage.line(self.session)
-            band = draw_chrome(painter, self.at.frame, self.theme, self.m, line)
-            self.boxes = [b for b in self.boxes if not band.contains(b.rect)] + painter.boxes
+            if self.patch_timer:
+                line = self.stage.line(self.session)
+                band = draw_chrome(painter, self.at.frame, self.theme, self.m, line)
+                self.boxes = [b for b in self.boxes if not band.contains(b.rect)] + painter.boxes
+            if self.patch_face:
+                repaint_frame(painter, self, self.at, self.backdrops)
         else:
             super().draw(surface)
             covered = self.log.open or self.confirm is not None or self.ctx.toasts.active
             self.clean = self.ctx.session is not None and not covered
-        self.patch_timer = False
+        self.patch_timer = self.patch_face = False
 
     def paint(self, painter: Painter) -> None:
         if self.ctx.session is None:

@@ -25,10 +25,7 @@ def draw_customer_card(painter: Painter, scene: Any, at: PlayLayout, backdrops: 
     m, theme = scene.m, scene.theme
     scenario = scene.session.scenario
     card(painter.surface, at.left, theme, m.px(18), shadow=m.px(4))
-    frame = inset(at.portrait, m.px(4), 0)
-    backdrops.draw(painter.surface, frame, scenario.setting, theme, m.px(14))
-    draw_portrait(painter.surface, inset(frame, m.px(8), m.px(8)), scene)
-    _channel_motif(painter.surface, frame, scene)
+    repaint_frame(painter, scene, at, backdrops)
     name, role = take_top(at.name, painter.book.line_height(m.type(20), True) + m.px(2))
     painter.text(scenario.customer.name, name, m.type(20), theme.ink, bold=True,
                  align="center", valign="bottom", min_size=m.type(14), panel=at.left)  # fmt: skip
@@ -36,6 +33,19 @@ def draw_customer_card(painter: Painter, scene: Any, at: PlayLayout, backdrops: 
                  min_size=m.type(11), panel=at.left)  # fmt: skip
     if scene.session.practice:  # Assessment: read the customer, not a number
         draw_meter(painter, at.meter, theme, m, scene.meter, scenario.leave_at, at.left)
+
+
+def repaint_frame(painter: Painter, scene: Any, at: PlayLayout, backdrops: Backdrops) -> None:
+    """The customer's frame alone: setting, person, channel motif and the meter's popups.
+
+    The whole card paints it; a blink or a breath repaints only this.
+    """
+    m, theme = scene.m, scene.theme
+    frame = inset(at.portrait, m.px(4), 0)
+    backdrops.draw(painter.surface, frame, scene.session.scenario.setting, theme, m.px(14))
+    draw_portrait(painter.surface, inset(frame, m.px(8), m.px(8)), scene)
+    _channel_motif(painter.surface, frame, scene)
+    if scene.session.practice:
         draw_popups(painter, theme, m, scene.meter, frame)
 
 

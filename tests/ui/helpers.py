@@ -39,3 +39,18 @@ def witness(pilot: Pilot, scenario_id: str, ending: str) -> tuple[int, ...]:
 
 def number_key(n: int) -> int:
     return getattr(pygame, f"K_{n}")
+
+
+def assert_answers_legible(pilot: Pilot) -> None:
+    """Every answer drawn whole, all at one size, and never smaller than the normal text
+    setting's smallest answers (seven long answers on a 720p screen at the largest
+    setting take the last-resort sizes of game/ui/widgets/choices.py)."""
+    pilot.app.draw()
+    labels = [b.label for b in pilot.scene.choices.buttons]
+    drawn = [box for box in pilot.scene.boxes if box.text in labels]
+    assert sorted(box.text for box in drawn) == sorted(labels)  # each once
+    assert not [box.text for box in drawn if box.cut]
+    sizes = {box.size for box in drawn}
+    m = pilot.scene.m
+    least = m.type(14 / max(1.0, m.text_scale))
+    assert len(sizes) == 1 and min(sizes) >= least, sizes

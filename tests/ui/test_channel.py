@@ -7,7 +7,7 @@ import pytest
 from game.model import format as fmt
 from game.ui.scenes.play_parts import CHANNEL_LABELS
 from tests.conftest import FIXTURES
-from tests.ui.helpers import assert_layout, open_scenario_by_keys
+from tests.ui.helpers import assert_answers_legible, assert_layout, open_scenario_by_keys
 from tests.ui.staging import CHROME, FIRST_LINE, in_channel, play
 
 SIZES = [(1280, 720), (1920, 1080), (1024, 768)]
@@ -113,4 +113,4 @@ def test_seven_answers_stay_legible_in_every_channel(
     assert_layout(pilot)
     labels = [b.label for b in pilot.scene.choices.buttons]
     assert len(labels) == 7 and all(label in pilot.texts() for label in labels)  # none cut short
-    assert pilot.scene.at.choice_size >= pilot.scene.m.type(14)
+    assert_answers_legible(pilot)

@@ -8,11 +8,12 @@ import yaml
 from game.ui.fonts import FontBook
 from game.ui.layout import Metrics
 from game.ui.scenes.play_layout import arrange_sides, arrange_turn
+from game.ui.scenes.play_stage import feedback_step
 from game.ui.widgets.button import Button
 from game.ui.widgets.channels import Line
 from game.ui.widgets.chat import MINE_LABEL
 from tests.conftest import FIXTURES
-from tests.ui.helpers import assert_layout
+from tests.ui.helpers import assert_answers_legible, assert_layout
 from tests.ui.staging import MOODS, in_channel, play
 
 OWNED = "You're right to be annoyed. I'll print it now, first in line."
@@ -75,7 +76,24 @@ def test_seven_answers_after_an_answer_fit_in_a_chat(make_pilot, size, text_size
     assert_layout(pilot)
     labels = [b.label for b in pilot.scene.choices.buttons]
     assert len(labels) == 7 and all(label in pilot.texts() for label in labels)  # none cut short
-    assert pilot.scene.at.choice_size >= pilot.scene.m.type(14)
+    assert_answers_legible(pilot)
+
+
+@pytest.mark.parametrize("text_size", ["normal", "largest"])
+@pytest.mark.parametrize("size", [(1280, 720), (1024, 768)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_seven_answers_under_practice_feedback_fit_uncut(make_pilot, size, text_size):
+    """Practice adds the feedback strip: the line, the feedback and seven answers all fit."""
+    pilot = play(make_pilot, LATER, pygame.K_1, scenario_id="seven-answers-later", size=size,
+                 settings={"text_size": text_size})  # fmt: skip
+    pilot.app.resized()
+    pilot.answer(1)
+    pilot.settle()
+    assert pilot.scene.at.feedback is not None
+    assert_layout(pilot)
+    labels = [b.label for b in pilot.scene.choices.buttons]
+    assert len(labels) == 7 and all(label in pilot.texts() for label in labels)  # none cut short
+    feedback = feedback_step(pilot.scene.session, None).feedback
+    assert [box.text for box in pilot.scene.boxes if box.cut and box.text == feedback] == []
 
 
 def turn(size: tuple[int, int], text_scale: float, earlier: str, labels: list[str]):

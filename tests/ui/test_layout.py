@@ -5,7 +5,7 @@ import pytest
 
 from game.ui.context import Request
 from tests.conftest import FIXTURES
-from tests.ui.helpers import assert_layout, open_scenario_by_keys, witness
+from tests.ui.helpers import assert_answers_legible, assert_layout, open_scenario_by_keys, witness
 
 SIZES = [(1280, 720), (1920, 1080)]
 
@@ -127,7 +127,7 @@ def test_seven_answers_fit_legibly(make_pilot, size):
     assert_layout(pilot)
     for button in buttons:
         assert pilot.scene.at.right.contains(button.rect)
-    assert pilot.scene.at.choice_size >= pilot.scene.m.type(14)  # never below the smallest size
+    assert_answers_legible(pilot)
 
 
 def test_key_seven_answers_the_seventh_answer_on_screen(make_pilot):

@@ -33,7 +33,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         "--base",
         metavar="URL",
         default=BASE,
-        help=f"your organisation's address, for player accounts and activity ids (default {BASE})",
+        help=f"your organization's address, for player accounts and activity ids (default {BASE})",
     )
     parser.set_defaults(run=run)
 

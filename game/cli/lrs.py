@@ -47,7 +47,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     put = actions.add_parser("set", help="store the LRS endpoint, key and secret")
     put.add_argument("endpoint", help="the LRS's xAPI address, e.g. https://lrs.example.org/xAPI/")
     put.add_argument("--key", required=True, help="the HTTP Basic key (user name)")
-    put.add_argument("--base", default=BASE, help=f"your organisation's address (default {BASE})")
+    put.add_argument("--base", default=BASE, help=f"your organization's address (default {BASE})")
     actions.add_parser("test", help="check the connection and say what is wrong")
     send = actions.add_parser("send", help="send every waiting round now")
     send.add_argument("--batch", type=int, default=ROUNDS_PER_BATCH, help="rounds per request")

@@ -31,8 +31,8 @@ def book():
 
 
 def test_a_paragraph_never_ends_on_one_word_alone(book):
-    text = "Practise turning a mistake into a customer who stays."
-    width = book.width("Practise turning a mistake into a customer who", 21) + 2
+    text = "Practice turning a mistake into a customer who stays."
+    width = book.width("Practice turning a mistake into a customer who", 21) + 2
     lines = wrap(book, text, 21, width)
     assert len(lines) == 2 and " " in lines[-1], lines
 

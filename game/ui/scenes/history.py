@@ -6,6 +6,7 @@ from typing import Any
 
 import pygame
 
+from game.model.scenario import Look
 from game.play.history import HistoryView, history_view, plural
 from game.ui.layout import Metrics, inset, split_h, take_top
 from game.ui.scenes.base import header, key_hints
@@ -13,8 +14,8 @@ from game.ui.scenes.handoff import Handoff
 from game.ui.scenes.history_blocks import HistoryBlocks
 from game.ui.scenes.scroll_page import ScrollPage
 from game.ui.widgets.button import Button
-from game.ui.widgets.customer import draw_customer
 from game.ui.widgets.panel import card
+from game.ui.widgets.portrait import Portrait
 from game.ui.widgets.scroll import paint_blocks, stack_blocks
 from game.ui.widgets.text import Painter, text_height
 
@@ -24,10 +25,10 @@ WELCOME = (
 )
 
 
-class _Look:
-    """Colours for the friendly face on the empty page."""
+FALLBACK = Look("#c68642", "#3b2314", "#16766c")  # the friendly face as a bust, without art
 
-    skin, hair, shirt = "#c68642", "#3b2314", "#16766c"
+
+GREETER = "angela-ferreira"  # one of the library's people welcomes a new player
 
 
 class HistoryScene(ScrollPage):
@@ -40,6 +41,7 @@ class HistoryScene(ScrollPage):
         super().__init__(ctx)
         self.view: HistoryView | None = None
         self.back = "title"
+        self.greeter = Portrait(motion=False)  # a still: the page does not animate
 
     def startup(self, came_from: str = "", handoff: Handoff | None = None) -> None:
         self.back = "select" if came_from == "select" else "title"
@@ -110,7 +112,8 @@ class HistoryScene(ScrollPage):
         card(painter.surface, rect, theme, m.px(18), fill=theme.accent_soft, shadow=m.px(4))
         face, words = split_h(inset(rect, m.px(28)), 0.26, m.px(28))
         pygame.draw.rect(painter.surface, theme.panel, face, border_radius=m.px(14))
-        draw_customer(painter.surface, inset(face, m.px(10)), _Look(), "pleased")
+        look = self.greeter.art.look_of(GREETER) or FALLBACK
+        self.greeter.draw(painter.surface, inset(face, m.px(10)), look, "relieved")
         name = self.ctx.settings.player_name
         body_h = text_height(painter.book, WELCOME, m.type(19), words.w)
         top = words.y + max(0, (words.h - m.px(56) - body_h) // 2)  # the words centred by the face

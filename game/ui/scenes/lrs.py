@@ -24,7 +24,7 @@ from game.ui.widgets.textinput import TextField
 
 FIELDS = (("endpoint", "Endpoint (ends in /xAPI/)"), ("key", "Key"), ("secret", "Secret"))
 EXPLAIN = (
-    "Every finished round is queued and sent to your organisation's LRS in the background,"
+    "Every finished round is queued and sent to your organization's LRS in the background,"
     " also after time offline. Ask your LMS or IT team for these three."
 )
 

@@ -6,24 +6,20 @@ from typing import Any
 
 import pygame
 
+from game.model.scenario import Look
 from game.ui.layout import Metrics
 from game.ui.scenes.base import Scene, key_hints
 from game.ui.scenes.handoff import Handoff, Then
 from game.ui.widgets.button import Button, ButtonList
-from game.ui.widgets.customer import draw_customer
+from game.ui.widgets.portrait import Portrait
 from game.ui.widgets.text import Painter
 
-TAGLINE = "Practise turning a mistake into a customer who stays."
+TAGLINE = "Practice turning a mistake into a customer who stays."
 
 
-class _Look:
-    """Colours for the two faces on the title (the model's Look, without importing the model)."""
-
-    def __init__(self, skin: str, hair: str, shirt: str) -> None:
-        self.skin, self.hair, self.shirt = skin, hair, shirt
-
-
-LOOKS = (_Look("#e0ac69", "#6b4226", "#c45632"), _Look("#8d5524", "#1c1c1c", "#16766c"))
+# The two faces drawn as busts if the art is missing.
+LOOKS = (Look("#8d5524", "#1c1c1c", "#16766c"), Look("#e0ac69", "#6b4226", "#c45632"))
+FACES = ("keisha-morrow", "tomas-reyes")  # two of the library's people, behind and in front
 
 
 class TitleScene(Scene):
@@ -35,6 +31,7 @@ class TitleScene(Scene):
     def __init__(self, ctx: Any) -> None:
         super().__init__(ctx)
         self.menu = ButtonList(selected=0, wrap=False)
+        self.faces = {person: Portrait(motion=False) for person in FACES}  # stills, no loop cost
 
     def startup(self, came_from: str = "", handoff: Handoff | None = None) -> None:
         self.ctx.end_round()
@@ -92,9 +89,12 @@ class TitleScene(Scene):
         side = int(min(art.w * 0.42, m.height * 0.5))
         front = pygame.Rect(0, 0, side, int(side * 1.1))
         front.midbottom = (art.centerx + side // 5, int(m.height * 0.78))
-        behind = front.move(-int(side * 0.55), -int(side * 0.12))
-        draw_customer(surface, behind, LOOKS[1], "pleased")
-        draw_customer(surface, front, LOOKS[0], "delighted")
+        behind = front.move(-int(side * 0.55), 0)  # both stand on the same line
+        for person, rect, look, mood in zip(
+            FACES, (behind, front), LOOKS, ("relieved", "delighted"), strict=True
+        ):
+            face = self.faces[person]
+            face.draw(surface, rect, face.art.look_of(person) or look, mood)  # bust if no art
         left = self.menu.buttons[0].rect.x if self.menu.buttons else m.margin
         text_w = m.width // 2 - left - m.margin
         title = pygame.Rect(left, int(m.height * 0.14), text_w, m.px(96))

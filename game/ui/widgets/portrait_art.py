@@ -45,6 +45,12 @@ class PortraitArt:
             self._people = _read_index(self.folder / "index.json")
         return self._people.get(look)
 
+    def look_of(self, person: str) -> Look | None:
+        """The look a person of the library was drawn from (the title shows two of them)."""
+        if self._people is None:
+            self._people = _read_index(self.folder / "index.json")
+        return next((look for look, name in self._people.items() if name == person), None)
+
     def picture(
         self, look: Look, mood: str, size: tuple[int, int], blink: bool = False
     ) -> pygame.Surface | None:

@@ -17,6 +17,7 @@ from pathlib import Path
 from game.model.format import MOODS
 from game.ui.app import App
 app = App(size=(1920, 1080), play_file={penne!r}, data_dir=Path(tempfile.mkdtemp()))
+app.finish_loading()  # the file is read off the loop; wait for it here
 app.step([])
 scene = app.scene
 assert scene.name == "play"
@@ -53,6 +54,7 @@ import os, threading, time, tempfile
 from pathlib import Path
 from game.ui.app import App
 app = App(size=(1280, 720), play_file={penne!r}, data_dir=Path(tempfile.mkdtemp()))
+app.finish_loading()  # the file is read off the loop; wait for it here
 app.step([])
 app.scene.person.motion = {motion}
 
@@ -78,6 +80,7 @@ from game.ui.app import App
 from game.ui.widgets.portrait import fitted
 from game.ui.widgets.portrait_art import PortraitArt
 app = App(size=(1920, 1080), play_file={penne!r}, data_dir=Path(tempfile.mkdtemp()))
+app.finish_loading()  # the file is read off the loop; wait for it here
 seen = []
 real = app.scene.person.draw
 app.scene.person.draw = lambda surface, rect, look, mood: (seen.append(fitted(rect)), real(surface, rect, look, mood))

@@ -230,15 +230,21 @@ class App:
         self.running = False
 
     def _loop(self) -> int:
+        """Read events every frame, so a key shows at once; but an idle screen (nothing
+        moving, no recent input) is updated only when its next change is due, which
+        keeps an idle game's CPU low."""
         clock = pygame.time.Clock()
-        dt = 0.0
+        since, busy = 0.0, True  # seconds since the last step
         while self.running:
             events = pygame.event.get()
             if events:
                 self._last_input = time.monotonic()
-            self.step(events, dt)
+            if events or busy or since >= self.scene.next_change_in():
+                self.step(events, since)
+                since = 0.0
             warm = time.monotonic() - self._last_input < WARM_SECONDS
-            dt = clock.tick(BUSY_FPS if (self.animating or warm) else IDLE_FPS) / 1000
+            busy = self.animating or warm
+            since += clock.tick(BUSY_FPS if busy else IDLE_FPS) / 1000
         return 0
 
     # --- events -------------------------------------------------------------

@@ -48,3 +48,14 @@ def test_the_blink_repaint_matches_a_whole_repaint(make_pilot, tmp_path):
     pilot.scene.clean = False
     pilot.app.draw()
     assert frame_pixels(pilot) == patched
+
+
+def test_an_idle_screen_asks_for_an_update_every_frame_only_while_the_customer_blinks(
+    make_pilot, tmp_path
+):
+    from game.ui.scenes.base import IDLE_STEP
+
+    pilot = settled(make_pilot, tmp_path)
+    assert pilot.scene.next_change_in() <= IDLE_STEP
+    blink(pilot)
+    assert pilot.scene.next_change_in() == 0

@@ -14,6 +14,9 @@ from game.ui.widgets.text import Painter, TextBox
 ESCAPE_KEYS = (pygame.K_ESCAPE,)
 
 
+IDLE_STEP = 0.1  # an idle screen's clocks advance ten times a second
+
+
 class Scene:
     """One screen: startup / arrange / handle_event / update / draw, and `next` to leave.
 
@@ -54,6 +57,11 @@ class Scene:
     def animating(self) -> bool:
         """True while something moves, so the loop runs at full rate."""
         return False
+
+    def next_change_in(self) -> float:
+        """Seconds an idle screen may go without an update (events are still read every
+        frame): clocks such as a toast's or a call timer's only need IDLE_STEP."""
+        return IDLE_STEP
 
     def request_quit(self) -> bool:
         """The window's close button was pressed: True to quit now."""

@@ -16,7 +16,7 @@ import pygame
 
 from game.engine import rules
 from game.ui.layout import Metrics
-from game.ui.scenes.base import Scene, key_hints
+from game.ui.scenes.base import IDLE_STEP, Scene, key_hints
 from game.ui.scenes.handoff import Handoff, Resume
 from game.ui.scenes.play_card import draw_customer_card, repaint_frame
 from game.ui.scenes.play_layout import PlayLayout, arrange_sides, arrange_turn
@@ -277,6 +277,11 @@ class PlayScene(Scene):
     def animating(self) -> bool:
         moving = self.meter.moving or self.reveal.moving or self.person.animating
         return moving or self.leaving_in is not None
+
+    def next_change_in(self) -> float:
+        """Every frame while the customer blinks or breathes; else the idle step."""
+        due = self.person.next_change_in()
+        return IDLE_STEP if due is None else min(IDLE_STEP, due)
 
     # --- drawing ------------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:

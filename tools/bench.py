@@ -516,7 +516,7 @@ def main() -> int:
 
 def portraits(quick: bool) -> list[Row]:
     """Frames during a portrait cross-fade, and memory with every portrait loaded."""
-    return bench_portraits.rows(Row, run_child, str(PENNE), percentiles, quick)
+    return bench_portraits.rows(Row, run_child, str(PENNE), percentiles, quick, IDLE)
 
 
 def studio(samples: int, repeats: int) -> list[Row]:

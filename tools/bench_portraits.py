@@ -49,26 +49,15 @@ def fading(n):
 print(json.dumps({{"still": still({n}), "fading": fading({n})}}))
 """
 
-IDLE = """
-import os, threading, time, tempfile
-from pathlib import Path
-from game.ui.app import App
-app = App(size=(1280, 720), play_file={penne!r}, data_dir=Path(tempfile.mkdtemp()))
-app.finish_loading()  # the file is read off the loop; wait for it here
-app.step([])
-app.scene.person.motion = {motion}
 
-def measure():
-    time.sleep(2.0)
-    c0, w0 = time.process_time(), time.perf_counter()
-    time.sleep({seconds})
-    c1, w1 = time.process_time(), time.perf_counter()
-    print((c1 - c0) / (w1 - w0), flush=True)
-    os._exit(0)
+def idle_code(base: str) -> str:
+    """bench.py's idle measurement (it waits until nothing moves and the loading is done),
+    with the portrait's motion switched on or off."""
+    head, marker, tail = base.partition("app.finish_loading()")
+    rest_of_line, newline, after = tail.partition("\n")
+    switch = "app.step([])\napp.scene.person.motion = {motion}\n"
+    return head + marker + rest_of_line + newline + switch + after
 
-threading.Thread(target=measure, daemon=True).start()
-app.run()
-"""
 
 MEMORY = """
 import sys, tempfile
@@ -102,8 +91,11 @@ print(json.dumps({{"baseline": baseline, "loaded": peak_mb(), "pictures": kept, 
 """
 
 
-def rows(row: Any, run_child: Any, penne: str, percentiles: Any, quick: bool) -> list[Any]:
-    """The cross-fade frame time and the all-portraits memory, as bench.Row values."""
+def rows(
+    row: Any, run_child: Any, penne: str, percentiles: Any, quick: bool, idle_base: str
+) -> list[Any]:
+    """The cross-fade frame time, idle CPU and the all-portraits memory, as bench.Row values;
+    `idle_base` is bench.py's idle measurement, shared so both wait the same way."""
     n = 60 if quick else 240
     _, out = run_child(FADES.format(penne=penne, n=n))
     data = json.loads(out)
@@ -119,14 +111,15 @@ def rows(row: Any, run_child: Any, penne: str, percentiles: Any, quick: bool) ->
     )
     memory = [_memory(row, run_child, penne, budget) for budget in (None, 10**12)]
     counter = penne.replace("missing-penne", "unready-dry-cleaning")  # no call timer ticking
-    return [fade, _idle(row, run_child, counter, 5 if quick else 15), *memory]
+    idle = _idle(row, run_child, counter, 5 if quick else 15, idle_base)
+    return [fade, idle, *memory]
 
 
-def _idle(row: Any, run_child: Any, penne: str, seconds: int) -> Any:
+def _idle(row: Any, run_child: Any, penne: str, seconds: int, base: str) -> Any:
     """Idle CPU of the play screen with the portrait blinking and breathing, and without."""
     cpu = {}
     for motion in (False, True):
-        _, out = run_child(IDLE.format(penne=penne, motion=motion, seconds=seconds))
+        _, out = run_child(idle_code(base).format(penne=penne, motion=motion, seconds=seconds))
         cpu[motion] = float(out) * 100
     return row(
         f"CPU while idle on the play screen at a counter, portrait blinking and breathing ({seconds} s)",

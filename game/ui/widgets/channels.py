@@ -152,20 +152,17 @@ def _title_row(
                  panel=panel)  # fmt: skip
 
 
-def _phone_chrome(
+def _call_chrome(
     painter: Painter, chrome: pygame.Rect, theme: Theme, m: Metrics, line: Line, panel: pygame.Rect
 ) -> None:
+    """A phone or video call: a dark band naming the call, and its running timer."""
     _band(painter, chrome, theme.narrator, m)
-    _title_row(painter, chrome, m, line, f"On the phone with {line.speaker}", theme.narrator_ink,
+    title = CALL_TITLES[line.channel].format(speaker=line.speaker)
+    _title_row(painter, chrome, m, line, title, theme.narrator_ink,
                f"● {call_time(line.seconds)}", panel)  # fmt: skip
 
 
-def _video_chrome(
-    painter: Painter, chrome: pygame.Rect, theme: Theme, m: Metrics, line: Line, panel: pygame.Rect
-) -> None:
-    _band(painter, chrome, theme.narrator, m)
-    _title_row(painter, chrome, m, line, f"Video call with {line.speaker}", theme.narrator_ink,
-               f"● {call_time(line.seconds)}", panel)  # fmt: skip
+CALL_TITLES = {"phone": "On the phone with {speaker}", "video": "Video call with {speaker}"}
 
 
 def _chat_chrome(
@@ -211,8 +208,8 @@ def _email_chrome(
 DRAW_CHROME: dict[
     str, Callable[[Painter, pygame.Rect, Theme, Metrics, Line, pygame.Rect], None]
 ] = {
-    "phone": _phone_chrome,
-    "video": _video_chrome,
+    "phone": _call_chrome,
+    "video": _call_chrome,
     "chat": _chat_chrome,
     "review": _review_chrome,
     "email": _email_chrome,

@@ -41,15 +41,17 @@ class PortraitArt:
 
     def person(self, look: Look) -> str | None:
         """The person drawn from exactly this look, if the folder has one."""
-        if self._people is None:
-            self._people = _read_index(self.folder / "index.json")
-        return self._people.get(look)
+        return self._index().get(look)
 
     def look_of(self, person: str) -> Look | None:
         """The look a person of the library was drawn from (the title shows two of them)."""
+        return next((look for look, name in self._index().items() if name == person), None)
+
+    def _index(self) -> dict[Look, str]:
+        """index.json as look -> person, read on first use."""
         if self._people is None:
             self._people = _read_index(self.folder / "index.json")
-        return next((look for look, name in self._people.items() if name == person), None)
+        return self._people
 
     def picture(
         self, look: Look, mood: str, size: tuple[int, int], blink: bool = False

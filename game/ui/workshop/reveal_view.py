@@ -9,7 +9,7 @@ import pygame
 from game.play.workshop.flow import Workshop
 from game.ui.fonts import FontBook
 from game.ui.layout import inset
-from game.ui.theme import Theme
+from game.ui.theme import Colour, Theme
 from game.ui.widgets.crowd import draw_crowd
 from game.ui.widgets.text import Painter
 from game.ui.words import quoted
@@ -144,6 +144,18 @@ def _reveal_sized(book: FontBook, p: Projector, ws: Workshop, main: pygame.Rect,
     return tries[-1]
 
 
+def _paint_blocks(painter: Painter, p: Projector, blocks: list[Block], colours: dict[str, Colour],
+                  at: pygame.Rect, main: pygame.Rect) -> int:  # fmt: skip
+    """Stack `blocks` down from `at`'s top in their sizes and colours; the y below the last."""
+    y = at.y
+    for block in blocks:
+        rect = pygame.Rect(at.x, y, at.w, block.height)
+        painter.text(block.text, rect, block.size, colours[block.kind], bold=block.bold,
+                     min_size=block.size, panel=main)  # fmt: skip
+        y = rect.bottom + p.gap
+    return y
+
+
 def paint_reveal(painter: Painter, p: Projector, theme: Theme, ws: Workshop,
                  main: pygame.Rect, meter: bool = True) -> None:  # fmt: skip
     """Who decided, the trust change (unless the meter is hidden), the answer, a discussion
@@ -164,18 +176,7 @@ def paint_reveal(painter: Painter, p: Projector, theme: Theme, ws: Workshop,
         "principles": theme.good,
         "habits": theme.bad,
     }
-    for block in blocks:
-        rect = pygame.Rect(inner.x, y, inner.w, block.height)
-        painter.text(
-            block.text,
-            rect,
-            block.size,
-            colours[block.kind],
-            bold=block.bold,
-            min_size=block.size,
-            panel=main,
-        )
-        y = rect.bottom + p.gap
+    _paint_blocks(painter, p, blocks, colours, pygame.Rect(inner.x, y, inner.w, 0), main)
 
 
 def _head_widths(book: FontBook, p: Projector, ws: Workshop,
@@ -261,18 +262,7 @@ def paint_ending(
     blocks = _ending_blocks(painter.book, p, ws, inner.w, inner.h) or []
     colours = {"verdict": ink, "say": theme.ink, "mouth": ink, "lesson": theme.muted}
     y = inner.y
-    for block in blocks:
-        rect = pygame.Rect(inner.x, y, inner.w, block.height)
-        painter.text(
-            block.text,
-            rect,
-            block.size,
-            colours[block.kind],
-            bold=block.bold,
-            min_size=block.size,
-            panel=main,
-        )
-        y = rect.bottom + p.gap
+    y = _paint_blocks(painter, p, blocks, colours, pygame.Rect(inner.x, y, inner.w, 0), main)
     crowd = pygame.Rect(inner.x, y, inner.w, min(inner.bottom - y, p.floor * 4))
     if crowd.h >= p.floor * 2 and ending.tells:
         draw_crowd(painter.surface, crowd, ending.tells, ending.stays, theme)
